@@ -1,0 +1,50 @@
+package dev.ssosetup;
+
+import dev.ssosetup.cli.Cli;
+import dev.ssosetup.cli.CliContext;
+import dev.ssosetup.common.Environment;
+import java.io.Console;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/** The entry point: {@code main} exits with what {@link #run} returns; tests call {@code run}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    Charset charset = consoleCharset();
+    PrintWriter out = writer(System.out, charset);
+    PrintWriter err = writer(System.err, charset);
+    int exitCode = run(new CliContext(Environment.system()), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(exitCode);
+  }
+
+  /** Runs one command in the real process environment and returns its exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(new CliContext(Environment.system()), out, err, args);
+  }
+
+  /** Runs one command with the given context (tests pass their own home and services). */
+  public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+    try {
+      return Cli.commandLine(context, out, err).execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static Charset consoleCharset() {
+    Console console = System.console();
+    return console != null ? console.charset() : StandardCharsets.UTF_8;
+  }
+
+  private static PrintWriter writer(PrintStream stream, Charset charset) {
+    return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+  }
+}

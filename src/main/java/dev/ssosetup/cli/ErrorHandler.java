@@ -1,0 +1,72 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.UserFacingException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one or two lines on stderr and an exit code (SPEC §1). The stack trace
+ * is printed only under --debug.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  private final CliContext context;
+
+  ErrorHandler(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public int handleExecutionException(
+      Exception exception, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (exception instanceof ParameterException parameterException) {
+      return handleParseException(parameterException, new String[0]);
+    }
+    if (exception instanceof UserFacingException userFacing) {
+      err.println("sso-setup: " + userFacing.getMessage());
+      if (userFacing.hint() != null) {
+        err.println(userFacing.hint());
+      }
+      debugTrace(err, userFacing);
+      err.flush();
+      return userFacing.exitCode().code();
+    }
+    err.println("sso-setup: unexpected error: " + describe(exception));
+    if (context.debug()) {
+      debugTrace(err, exception);
+    } else {
+      err.println("Run again with --debug to see the details, and report it if it persists.");
+    }
+    err.flush();
+    return ExitCode.FAILURE.code();
+  }
+
+  @Override
+  public int handleParseException(ParameterException exception, String[] args) {
+    CommandLine commandLine = exception.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("sso-setup: " + exception.getMessage());
+    err.println(
+        "Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");
+    debugTrace(err, exception);
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  private void debugTrace(PrintWriter err, Throwable exception) {
+    if (context.debug()) {
+      err.print(Throwables.render(exception));
+    }
+  }
+
+  private static String describe(Throwable exception) {
+    String message = exception.getMessage();
+    String type = exception.getClass().getSimpleName();
+    return message == null || message.isBlank() ? type : type + ": " + message;
+  }
+}

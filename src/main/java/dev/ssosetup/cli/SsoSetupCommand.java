@@ -1,0 +1,69 @@
+package dev.ssosetup.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, the command list and the exit codes. */
+@Command(
+    name = "sso-setup",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Sets up a terminal for AWS IAM Identity Center (AWS SSO): writes [sso-session] and [profile]"
+          + " blocks the AWS CLI v2 and every AWS SDK read, logs in, and proves the result works.",
+    },
+    synopsisSubcommandLabel = "<command>",
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the operation failed: AWS or network error, login denied or expired, a check failed",
+      "2:bad input: unknown or invalid option, missing value in non-interactive mode, invalid"
+          + " config",
+      "130:interrupted by the user (Ctrl-C, Esc at a prompt, end of input)",
+    },
+    subcommands = {})
+public final class SsoSetupCommand implements Runnable {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  public SsoSetupCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Option(
+      names = "--config-file",
+      paramLabel = "PATH",
+      scope = ScopeType.INHERIT,
+      description = "The AWS config file (default: $AWS_CONFIG_FILE, else ~/.aws/config).")
+  void setConfigFile(Path path) {
+    context.setConfigFileOption(path);
+  }
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Log each AWS request on stderr (secrets redacted) and show stack traces.")
+  void setDebug(boolean debug) {
+    context.setDebug(debug);
+  }
+
+  @Option(
+      names = "--no-color",
+      scope = ScopeType.INHERIT,
+      description = "Plain output without colour (also when NO_COLOR is set).")
+  void setNoColor(boolean noColor) {
+    context.setNoColor(noColor);
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: name one of the commands.");
+  }
+}

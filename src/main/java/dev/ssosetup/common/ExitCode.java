@@ -1,0 +1,25 @@
+package dev.ssosetup.common;
+
+/** The process exit codes, the same for every command (SPEC §1). */
+public enum ExitCode {
+  OK(0, "success"),
+  FAILURE(1, "the operation failed: AWS or network error, login denied or expired, a check failed"),
+  USAGE(2, "bad input: unknown or invalid option, missing value, invalid config"),
+  INTERRUPTED(130, "interrupted by the user (Ctrl-C, Esc at a prompt, end of input)");
+
+  private final int code;
+  private final String meaning;
+
+  ExitCode(int code, String meaning) {
+    this.code = code;
+    this.meaning = meaning;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+}

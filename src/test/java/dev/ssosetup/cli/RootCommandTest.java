@@ -1,0 +1,60 @@
+package dev.ssosetup.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssosetup.testkit.CliRun;
+import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.TestHome;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RootCommandTest {
+  @TempDir Path tmp;
+  private TestHome home;
+
+  @BeforeEach
+  void setUp() {
+    home = new TestHome(tmp);
+  }
+
+  @Test
+  void help_listsTheExitCodes() {
+    Result result = CliRun.run(home, "--help");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .contains("Exit codes:")
+        .containsPattern("(?m)^\\s+0\\s+success")
+        .containsPattern("(?m)^\\s+1\\s+the operation failed")
+        .containsPattern("(?m)^\\s+2\\s+bad input")
+        .containsPattern("(?m)^\\s+130\\s+interrupted by the user")
+        .contains("--config-file=PATH", "--debug", "--no-color", "--version");
+  }
+
+  @Test
+  void version_printsTheVersionAndExitsWith0() {
+    Result result = CliRun.run(home, "--version");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).startsWith("sso-setup ");
+  }
+
+  @Test
+  void unknownOption_exitsWith2WithOneClearLineAndNoStackTrace() {
+    Result result = CliRun.run(home, "--bogus");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("Unknown option: '--bogus'").doesNotContain("\tat ");
+    assertThat(result.err().lines().count()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void noCommand_exitsWith2AndSaysACommandIsNeeded() {
+    Result result = CliRun.run(home);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("Missing command");
+  }
+}

@@ -1,0 +1,34 @@
+package dev.ssosetup.testkit;
+
+import dev.ssosetup.Main;
+import dev.ssosetup.cli.CliContext;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.function.Consumer;
+
+/** Runs the whole command line in-process with captured output. */
+public final class CliRun {
+  private CliRun() {}
+
+  /** The outcome of one run; {@link #toString()} shows everything, for assertion messages. */
+  public record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+    }
+  }
+
+  public static Result run(TestHome home, String... args) {
+    return run(home, context -> {}, args);
+  }
+
+  /** Runs with a context the caller may adjust first (to hand in test services). */
+  public static Result run(TestHome home, Consumer<CliContext> setup, String... args) {
+    CliContext context = new CliContext(home.environment());
+    setup.accept(context);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Result(exitCode, out.toString(), err.toString());
+  }
+}
