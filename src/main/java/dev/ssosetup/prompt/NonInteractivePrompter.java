@@ -1,0 +1,86 @@
+package dev.ssosetup.prompt;
+
+import dev.ssosetup.common.UserFacingException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * The prompter for scripts and CI: it never asks. A question takes its default, and a question
+ * without one fails with exit 2 naming the flag that answers it (and, for a choice, the choices).
+ */
+public final class NonInteractivePrompter implements Prompter {
+  private static final int MAX_LISTED = 50;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public NonInteractivePrompter(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public boolean interactive() {
+    return false;
+  }
+
+  @Override
+  public String text(TextQuestion question) {
+    String answer = question.defaultValue();
+    if (answer == null) {
+      throw UserFacingException.usage(
+          question.label() + " is needed and there is no terminal to ask on.",
+          "Pass it with " + question.flag() + ".");
+    }
+    String problem = question.validator().apply(answer);
+    if (problem != null) {
+      throw UserFacingException.usage("Invalid " + question.flag() + ": " + problem + ".", null);
+    }
+    return answer;
+  }
+
+  @Override
+  public <T> T choose(Choice<T> choice) {
+    String listed =
+        choice.items().stream()
+            .limit(MAX_LISTED)
+            .map(item -> "  " + choice.value().apply(item) + "  " + choice.label().apply(item))
+            .collect(Collectors.joining(System.lineSeparator()));
+    if (choice.items().size() > MAX_LISTED) {
+      listed +=
+          System.lineSeparator() + "  ... and " + (choice.items().size() - MAX_LISTED) + " more";
+    }
+    throw UserFacingException.usage(
+        "There are "
+            + choice.items().size()
+            + " "
+            + choice.what()
+            + "s to choose from and no terminal to ask on; pass "
+            + choice.flag()
+            + " with one of:",
+        listed);
+  }
+
+  @Override
+  public boolean confirm(String question, boolean defaultAnswer) {
+    return defaultAnswer;
+  }
+
+  @Override
+  public void say(String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  @Override
+  public void warn(String line) {
+    err.println(line);
+    err.flush();
+  }
+
+  @Override
+  public Waiting waiting(String message, Instant deadline) {
+    return () -> {};
+  }
+}

@@ -1,0 +1,41 @@
+package dev.ssosetup.prompt;
+
+import java.time.Instant;
+
+/**
+ * How a flow talks to the person running it: questions with defaults, a choice from a list, a
+ * yes/no, and messages. Flows are written against this interface only, so every flow runs the same
+ * with a terminal, without one, or in a test. A cancelled prompt (Ctrl-C, Esc, end of input) throws
+ * {@link dev.ssosetup.common.UserFacingException#interrupted()}.
+ */
+public interface Prompter {
+  /** Whether a person answers; when false, every question takes its default or fails. */
+  boolean interactive();
+
+  /** Asks for a line of text; a blank answer means the default. Re-asks while invalid. */
+  String text(TextQuestion question);
+
+  /** Asks the user to pick one item of a list (of at least two). */
+  <T> T choose(Choice<T> choice);
+
+  /** Asks a yes/no question. */
+  boolean confirm(String question, boolean defaultAnswer);
+
+  /** A line of normal output. */
+  void say(String line);
+
+  /** A warning or notice, on the error stream. */
+  void warn(String line);
+
+  /**
+   * Shows that the program waits (a spinner with the time left on a terminal, nothing otherwise)
+   * until the returned handle is closed.
+   */
+  Waiting waiting(String message, Instant deadline);
+
+  /** The handle of a {@link #waiting} indicator. */
+  interface Waiting extends AutoCloseable {
+    @Override
+    void close();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.ssosetup.prompt;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A question answered with a line of text.
+ *
+ * @param label the words before the brackets, e.g. {@code SSO start URL}
+ * @param defaultValue what a blank answer means (may be null: a blank answer is then blank)
+ * @param shownDefault what the brackets show (e.g. {@code None}), or null for no brackets
+ * @param flag the command-line flag that answers it, named when a value is missing
+ * @param completions values offered by tab completion
+ * @param validator returns null for a valid answer, else the reason it is not
+ */
+public record TextQuestion(
+    String label,
+    String defaultValue,
+    String shownDefault,
+    String flag,
+    List<String> completions,
+    Function<String, String> validator) {
+
+  public TextQuestion {
+    Objects.requireNonNull(label, "label");
+    completions = completions == null ? List.of() : List.copyOf(completions);
+    validator = validator == null ? answer -> null : validator;
+  }
+
+  /** The prompt as shown, e.g. {@code SSO region [None]: }. */
+  public String prompt() {
+    return label + (shownDefault == null ? "" : " [" + shownDefault + "]") + ": ";
+  }
+
+  /** The answer for what was typed: the default when blank, else the trimmed text. */
+  public String answerFor(String typed) {
+    String trimmed = typed == null ? "" : typed.strip();
+    return trimmed.isEmpty() ? defaultValue : trimmed;
+  }
+}
