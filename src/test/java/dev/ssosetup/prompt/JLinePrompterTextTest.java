@@ -35,8 +35,7 @@ class JLinePrompterTextTest {
   void text_typedAnswer_isReturnedAndStaysOnThePromptLine() {
     Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
 
-    terminal.awaitCursorLine("SSO start URL [None]: ");
-    assertThat(terminal.screen().cursorColumn()).isEqualTo("SSO start URL [None]: ".length());
+    terminal.awaitPrompt("SSO start URL [None]: ");
     terminal.type("https://d-90679c0ffe.awsapps.com/start", Keys.ENTER);
 
     assertThat(answer.get()).isEqualTo("https://d-90679c0ffe.awsapps.com/start");
@@ -50,7 +49,9 @@ class JLinePrompterTextTest {
   void text_surroundingSpaces_areTrimmed() {
     Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
 
-    terminal.awaitScreen("SSO start URL [None]:").type("  https://example.com/start  ", Keys.ENTER);
+    terminal
+        .awaitPrompt("SSO start URL [None]: ")
+        .type("  https://example.com/start  ", Keys.ENTER);
 
     assertThat(answer.get()).isEqualTo("https://example.com/start");
   }
@@ -68,7 +69,7 @@ class JLinePrompterTextTest {
             null);
     Answer<String> answer = terminal.ask(p -> p.text(scopes));
 
-    terminal.awaitScreen("SSO registration scopes [sso:account:access]:").type(Keys.ENTER);
+    terminal.awaitPrompt("SSO registration scopes [sso:account:access]: ").type(Keys.ENTER);
 
     assertThat(answer.get()).isEqualTo("sso:account:access");
     assertThat(terminal.screen().lines())
@@ -82,7 +83,7 @@ class JLinePrompterTextTest {
         new TextQuestion("SSO session name (Recommended)", null, null, "--sso-session", null, null);
     Answer<String> answer = terminal.ask(p -> p.text(session));
 
-    terminal.awaitScreen("SSO session name (Recommended):").type(Keys.ENTER);
+    terminal.awaitPrompt("SSO session name (Recommended): ").type(Keys.ENTER);
 
     assertThat(answer.get()).isEmpty();
   }
@@ -92,9 +93,9 @@ class JLinePrompterTextTest {
   void text_invalidAnswer_showsTheReasonOnItsOwnLineAndAsksAgain() {
     Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
 
-    terminal.awaitScreen("SSO start URL [None]:").type("http://example.com", Keys.ENTER);
+    terminal.awaitPrompt("SSO start URL [None]: ").type("http://example.com", Keys.ENTER);
     terminal.awaitScreen("The start URL must begin with https://.");
-    terminal.awaitCursorLine("SSO start URL [None]: ").type("https://example.com", Keys.ENTER);
+    terminal.awaitPrompt("SSO start URL [None]: ").type("https://example.com", Keys.ENTER);
 
     assertThat(answer.get()).isEqualTo("https://example.com");
     assertThat(terminal.screen().lines())
@@ -109,9 +110,9 @@ class JLinePrompterTextTest {
   void text_blankAnswerWithoutDefault_isJudgedByTheValidator() {
     Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
 
-    terminal.awaitScreen("SSO start URL [None]:").type(Keys.ENTER);
+    terminal.awaitPrompt("SSO start URL [None]: ").type(Keys.ENTER);
     terminal.awaitScreen("The start URL must begin with https://.");
-    terminal.awaitCursorLine("SSO start URL [None]: ").type("https://example.com", Keys.ENTER);
+    terminal.awaitPrompt("SSO start URL [None]: ").type("https://example.com", Keys.ENTER);
 
     assertThat(answer.get()).isEqualTo("https://example.com");
   }
@@ -129,7 +130,7 @@ class JLinePrompterTextTest {
             null);
     Answer<String> answer = terminal.ask(p -> p.text(region));
 
-    terminal.awaitScreen("SSO region [None]:").type("ap-", Keys.TAB);
+    terminal.awaitPrompt("SSO region [None]: ").type("ap-", Keys.TAB);
     terminal.awaitCursorLine("SSO region [None]: ap-northeast-1").type(Keys.ENTER);
 
     assertThat(answer.get()).isEqualTo("ap-northeast-1");
@@ -142,7 +143,7 @@ class JLinePrompterTextTest {
         new TextQuestion("Profile name", "it's-100%", "it's-100%", "--profile", null, null);
     Answer<String> answer = terminal.ask(p -> p.text(name));
 
-    terminal.awaitCursorLine("Profile name [it's-100%]: ").type("it's C:\\100%", Keys.ENTER);
+    terminal.awaitPrompt("Profile name [it's-100%]: ").type("it's C:\\100%", Keys.ENTER);
 
     assertThat(answer.get()).isEqualTo("it's C:\\100%");
   }
@@ -152,7 +153,7 @@ class JLinePrompterTextTest {
   void text_ctrlC_cancelsWithExit130() {
     Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
 
-    terminal.awaitScreen("SSO start URL [None]:").type("https://half");
+    terminal.awaitPrompt("SSO start URL [None]: ").type("https://half");
     terminal.awaitScreen("SSO start URL [None]: https://half").type(Keys.CTRL_C);
 
     assertThatThrownBy(answer::get)
@@ -166,7 +167,7 @@ class JLinePrompterTextTest {
   void text_endOfInput_cancelsWithExit130() {
     Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
 
-    terminal.awaitScreen("SSO start URL [None]:").endInput();
+    terminal.awaitPrompt("SSO start URL [None]: ").endInput();
 
     assertThatThrownBy(answer::get)
         .isInstanceOfSatisfying(
@@ -181,12 +182,12 @@ class JLinePrompterTextTest {
     String before = prompter.terminal().getAttributes().toString();
 
     Answer<String> answered = terminal.ask(prompter, p -> p.text(startUrl()));
-    terminal.awaitScreen("SSO start URL [None]:").type("https://example.com", Keys.ENTER);
+    terminal.awaitPrompt("SSO start URL [None]: ").type("https://example.com", Keys.ENTER);
     answered.get();
     assertThat(prompter.terminal().getAttributes().toString()).isEqualTo(before);
 
     Answer<String> cancelled = terminal.ask(prompter, p -> p.text(startUrl()));
-    terminal.awaitCursorLine("SSO start URL [None]: ").type(Keys.CTRL_C);
+    terminal.awaitPrompt("SSO start URL [None]: ").type(Keys.CTRL_C);
     assertThatThrownBy(cancelled::get).isInstanceOf(UserFacingException.class);
     assertThat(prompter.terminal().getAttributes().toString()).isEqualTo(before);
   }
@@ -196,11 +197,11 @@ class JLinePrompterTextTest {
   void text_historyIsOff_upArrowRecallsNothing() {
     Prompter prompter = terminal.prompter();
     Answer<String> first = terminal.ask(prompter, p -> p.text(startUrl()));
-    terminal.awaitScreen("SSO start URL [None]:").type("https://first.example.com", Keys.ENTER);
+    terminal.awaitPrompt("SSO start URL [None]: ").type("https://first.example.com", Keys.ENTER);
     first.get();
 
     Answer<String> second = terminal.ask(prompter, p -> p.text(startUrl()));
-    terminal.awaitCursorLine("SSO start URL [None]: ").type(Keys.UP, "https://second", Keys.ENTER);
+    terminal.awaitPrompt("SSO start URL [None]: ").type(Keys.UP, "https://second", Keys.ENTER);
 
     assertThat(second.get()).isEqualTo("https://second");
   }

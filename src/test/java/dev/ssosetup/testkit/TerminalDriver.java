@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -135,11 +136,41 @@ public final class TerminalDriver implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Waits until a prompt is ready for typing: the cursor's line reads exactly this prompt and the
+   * cursor is right after it (so a trailing space has been written too).
+   */
+  public TerminalDriver awaitPrompt(String prompt) {
+    String expected = prompt.stripTrailing();
+    screen.await(
+        s -> s.cursorLine().equals(expected) && s.cursorColumn() == prompt.length(),
+        "the prompt \"" + prompt + "\" with the cursor after it",
+        WAIT);
+    return this;
+  }
+
   /** Waits until the line the cursor is on reads exactly this (trailing spaces aside). */
   public TerminalDriver awaitCursorLine(String line) {
     String expected = line.stripTrailing();
     screen.await(s -> s.cursorLine().equals(expected), "cursor line \"" + line + "\"", WAIT);
     return this;
+  }
+
+  /**
+   * Waits until the screen reads exactly these lines (trailing spaces and empty lines at the bottom
+   * aside). Use this, not an assertion on {@link VirtualScreen#lines()}, while a prompt is still
+   * drawing: a redraw arrives in pieces, and a fragment can show before the rest has changed.
+   */
+  public TerminalDriver awaitLines(List<String> lines) {
+    screen.await(
+        s -> s.lines().equals(lines),
+        "exactly these lines:\n" + String.join("\n", lines) + "\n(end)",
+        WAIT);
+    return this;
+  }
+
+  public TerminalDriver awaitLines(String... lines) {
+    return awaitLines(List.of(lines));
   }
 
   public VirtualScreen screen() {

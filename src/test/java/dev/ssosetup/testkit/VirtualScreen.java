@@ -28,6 +28,8 @@ public final class VirtualScreen extends OutputStream {
     CHARSET
   }
 
+  private static final char WIDE_FILLER = '\uFFFF';
+
   private final int columns;
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
@@ -78,7 +80,7 @@ public final class VirtualScreen extends OutputStream {
   public synchronized List<String> lines() {
     List<String> text = new ArrayList<>();
     for (StringBuilder line : lines) {
-      text.add(line.toString().stripTrailing());
+      text.add(visible(line));
     }
     while (!text.isEmpty() && text.get(text.size() - 1).isEmpty()) {
       text.remove(text.size() - 1);
@@ -93,7 +95,7 @@ public final class VirtualScreen extends OutputStream {
 
   /** The line the cursor is on, without trailing spaces. */
   public synchronized String cursorLine() {
-    return lines.get(row).toString().stripTrailing();
+    return visible(lines.get(row));
   }
 
   public synchronized int cursorRow() {
@@ -102,6 +104,10 @@ public final class VirtualScreen extends OutputStream {
 
   public synchronized int cursorColumn() {
     return column;
+  }
+
+  private static String visible(CharSequence line) {
+    return line.toString().replace(String.valueOf(WIDE_FILLER), "").stripTrailing();
   }
 
   /** Everything written so far, escape sequences included. */
@@ -141,7 +147,7 @@ public final class VirtualScreen extends OutputStream {
   public synchronized String dump() {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
-      out.append(i == row ? ">|" : " |").append(lines.get(i)).append("|\n");
+      out.append(i == row ? ">|" : " |").append(visible(lines.get(i))).append("|\n");
     }
     return out.append("(cursor at row ")
         .append(row)
@@ -213,6 +219,14 @@ public final class VirtualScreen extends OutputStream {
   }
 
   private void print(char c) {
+    putCell(c);
+    if (isWide(c)) {
+      // The second column of a wide character: a placeholder that is left out of the text.
+      putCell(WIDE_FILLER);
+    }
+  }
+
+  private void putCell(char c) {
     if (pendingWrap) {
       moveToRow(row + 1);
       column = 0;
@@ -232,6 +246,17 @@ public final class VirtualScreen extends OutputStream {
     } else {
       column++;
     }
+  }
+
+  /** East Asian wide characters take two columns, as JLine (and the terminal) count them. */
+  private static boolean isWide(char c) {
+    return (c >= 0x1100 && c <= 0x115f)
+        || (c >= 0x2e80 && c <= 0xa4cf && c != 0x303f)
+        || (c >= 0xac00 && c <= 0xd7a3)
+        || (c >= 0xf900 && c <= 0xfaff)
+        || (c >= 0xfe30 && c <= 0xfe4f)
+        || (c >= 0xff00 && c <= 0xff60)
+        || (c >= 0xffe0 && c <= 0xffe6);
   }
 
   private void controlSequence(String parameters, char command) {
