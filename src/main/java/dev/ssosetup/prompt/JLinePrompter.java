@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Size;
@@ -36,6 +38,7 @@ import org.jline.utils.WriterOutputStream;
  * prompt puts the terminal's attributes back as they were, however it ends.
  */
 public final class JLinePrompter implements Prompter {
+  private static final String CANCEL_WIDGET = "sso-setup-cancel";
   private static Terminal systemTerminal;
 
   private final Terminal terminal;
@@ -326,6 +329,19 @@ public final class JLinePrompter implements Prompter {
               .variable(LineReader.DISABLE_HISTORY, true)
               .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
               .build();
+      // Ctrl-C is a signal where the terminal has ISIG (JLine then interrupts the reader), but a
+      // plain key on a dumb terminal over streams: make the key cancel too.
+      lineReader
+          .getWidgets()
+          .put(
+              CANCEL_WIDGET,
+              () -> {
+                throw new UserInterruptException("");
+              });
+      lineReader
+          .getKeyMaps()
+          .get(LineReader.MAIN)
+          .bind(new Reference(CANCEL_WIDGET), KeyMap.ctrl('C'));
     }
     return lineReader;
   }

@@ -5,6 +5,7 @@ import dev.ssosetup.prompt.PrompterFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,23 +62,31 @@ public final class TerminalDriver implements AutoCloseable {
   public static final Duration WAIT = Duration.ofSeconds(10);
 
   private final KeyboardInput keyboard = new KeyboardInput();
-  private final VirtualScreen screen = new VirtualScreen(80);
+  private final VirtualScreen screen;
+  private final boolean echo;
   private final StringWriter errText = new StringWriter();
   private final PrintWriter err = new PrintWriter(errText, true);
   private final PrompterFactory factory;
 
-  private TerminalDriver(String type) {
+  private TerminalDriver(String type, VirtualScreen screen, boolean echo) {
+    this.screen = screen;
+    this.echo = echo;
     factory = PrompterFactory.streams(keyboard, screen, type);
   }
 
   /** An xterm, 80 by 24: the picker and the spinner are drawn. */
   public static TerminalDriver xterm() {
-    return new TerminalDriver("xterm");
+    return new TerminalDriver("xterm", new VirtualScreen(80), false);
   }
 
-  /** A dumb terminal: no cursor movement, so the picker is a numbered list. */
+  /**
+   * A dumb terminal: no cursor movement, so the picker is a numbered list. JLine draws nothing of
+   * what is typed there; as on a real dumb terminal, the typed keys are echoed (and a linefeed
+   * returns the cursor) by the terminal device, which this driver plays. The screen is wide, so
+   * that long lines read as one.
+   */
   public static TerminalDriver dumb() {
-    return new TerminalDriver("dumb");
+    return new TerminalDriver("dumb", new VirtualScreen(1000, true), true);
   }
 
   /** The factory to hand to the command line; its prompters all use this terminal. */
@@ -119,9 +128,27 @@ public final class TerminalDriver implements AutoCloseable {
   /** Types keys (one key's sequence at a time, so that escape sequences arrive whole). */
   public TerminalDriver type(String... keys) {
     for (String key : keys) {
+      if (echo) {
+        echo(key);
+      }
       keyboard.type(key);
     }
     return this;
+  }
+
+  private void echo(String key) {
+    StringBuilder shown = new StringBuilder();
+    key.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\r' || c == '\n') {
+                shown.append('\n');
+              } else if (c >= 0x20 && c != 0x7f) {
+                shown.appendCodePoint(c);
+              }
+            });
+    byte[] bytes = shown.toString().getBytes(StandardCharsets.UTF_8);
+    screen.write(bytes, 0, bytes.length);
   }
 
   /** Ends the input, as when the terminal is closed. */

@@ -31,6 +31,7 @@ public final class VirtualScreen extends OutputStream {
   private static final char WIDE_FILLER = '\uFFFF';
 
   private final int columns;
+  private final boolean onlcr;
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
           .newDecoder()
@@ -47,8 +48,19 @@ public final class VirtualScreen extends OutputStream {
   private boolean pendingWrap;
   private int bells;
 
+  /** An xterm-like screen that wraps at this width. */
   public VirtualScreen(int columns) {
+    this(columns, false);
+  }
+
+  /**
+   * A screen whose linefeeds also return the cursor, as a terminal device does for programs that
+   * write to it without a line discipline of their own (JLine's dumb terminal): the kernel's {@code
+   * onlcr}.
+   */
+  public VirtualScreen(int columns, boolean onlcr) {
     this.columns = columns;
+    this.onlcr = onlcr;
     lines.add(new StringBuilder());
   }
 
@@ -190,6 +202,9 @@ public final class VirtualScreen extends OutputStream {
       }
       case '\n' -> {
         moveToRow(row + 1);
+        if (onlcr) {
+          column = 0;
+        }
         pendingWrap = false;
       }
       case '\b' -> {
