@@ -170,6 +170,7 @@ public final class JLinePrompter implements Prompter {
     if (choice.items().isEmpty()) {
       throw new IllegalArgumentException("There is no " + choice.what() + " to choose from.");
     }
+    stopSpinner();
     flushOthers();
     if (Picker.canDraw(terminal)) {
       return new Picker(terminal).pick(choice);
@@ -218,14 +219,19 @@ public final class JLinePrompter implements Prompter {
       say(message);
       return () -> {};
     }
-    Spinner previous = spinner;
-    if (previous != null) {
-      previous.close();
-    }
+    stopSpinner();
     flushOthers();
     Spinner started = new Spinner(terminal, message, deadline, clock, this::spinnerClosed);
     spinner = started;
     return started.start();
+  }
+
+  /** A question ends the wait before it: a spinner would otherwise draw over the prompt. */
+  private void stopSpinner() {
+    Spinner active = spinner;
+    if (active != null) {
+      active.close();
+    }
   }
 
   private void spinnerClosed(Spinner closed) {
@@ -297,6 +303,7 @@ public final class JLinePrompter implements Prompter {
   }
 
   private String readLine(String prompt) {
+    stopSpinner();
     flushOthers();
     try {
       // The reader expands %-sequences in prompts; a literal % must be doubled.

@@ -164,6 +164,21 @@ class JLinePrompterWaitingTest {
     assertThat(spinnerThreads()).isEmpty();
   }
 
+  @Test
+  @Timeout(30)
+  void waiting_aQuestion_endsTheSpinnerFirst() {
+    prompter.waiting(MESSAGE, NOW.plusSeconds(600));
+    terminal.awaitScreen(MESSAGE);
+
+    TerminalDriver.Answer<Boolean> answer = terminal.ask(prompter, p -> p.confirm("Go on?", true));
+    terminal.awaitPrompt("Go on? [Y/n]: ");
+
+    assertThat(spinnerThreads()).isEmpty();
+    assertThat(terminal.screen().lines()).containsExactly("Go on? [Y/n]:");
+    terminal.type("n\r");
+    assertThat(answer.get()).isFalse();
+  }
+
   private static List<Thread> spinnerThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.getName().equals(Spinner.THREAD_NAME) && t.isAlive())
