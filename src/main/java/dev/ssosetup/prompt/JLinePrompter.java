@@ -112,7 +112,7 @@ public final class JLinePrompter implements Prompter {
   /**
    * A terminal over the given streams, 80 columns by 24 rows, UTF-8: {@code dumb} (or {@code
    * dumb-color}) gives JLine's dumb terminal, any other type (such as {@code xterm}) a terminal
-   * with that type's capabilities and a line discipline, as on a real pseudo-terminal.
+   * with that type's capabilities and JLine's own line discipline (echo, Ctrl-C as a signal).
    */
   static Terminal streamTerminal(InputStream in, OutputStream out, String type) {
     try {
