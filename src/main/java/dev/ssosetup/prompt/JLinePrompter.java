@@ -1,0 +1,377 @@
+package dev.ssosetup.prompt;
+
+import dev.ssosetup.common.UserFacingException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.IOError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.WriterOutputStream;
+
+/**
+ * The prompter for a person at a terminal, on JLine: line prompts with tab completion, the
+ * type-to-filter picker (a numbered list on a dumb terminal), yes/no questions and a spinner. Every
+ * prompt puts the terminal's attributes back as they were, however it ends.
+ */
+public final class JLinePrompter implements Prompter {
+  private static final String CANCEL_WIDGET = "sso-setup-cancel";
+  private static Terminal systemTerminal;
+
+  private final Terminal terminal;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Clock clock;
+  private volatile List<String> completions = List.of();
+  private volatile Spinner spinner;
+  private LineReader lineReader;
+
+  private JLinePrompter(Terminal terminal, PrintWriter out, PrintWriter err, Clock clock) {
+    this.terminal = Objects.requireNonNull(terminal, "terminal");
+    this.out = out;
+    this.err = Objects.requireNonNull(err, "err");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * A prompter on the process's own terminal. When JLine cannot open it (no native access, no
+   * {@code stty}), the prompts still work as plain lines on a dumb terminal over standard input and
+   * {@code out}. The terminal is opened once per process and never closed here: closing it would
+   * close the process's standard streams, and JLine restores its attributes at exit.
+   *
+   * @param out the command's standard output, flushed before the terminal is written to
+   * @param err where warnings go
+   */
+  public static JLinePrompter system(PrintWriter out, PrintWriter err, Clock clock) {
+    return new JLinePrompter(systemTerminal(out), out, err, clock);
+  }
+
+  /** A prompter on the given terminal (a test's terminal over pipes, say). */
+  public static JLinePrompter over(Terminal terminal, PrintWriter err) {
+    return over(terminal, err, Clock.systemUTC());
+  }
+
+  /** A prompter on the given terminal, with the clock the spinner counts down on. */
+  public static JLinePrompter over(Terminal terminal, PrintWriter err, Clock clock) {
+    return new JLinePrompter(terminal, null, err, clock);
+  }
+
+  private static synchronized Terminal systemTerminal(PrintWriter out) {
+    if (systemTerminal == null) {
+      try {
+        // dumb(true): fall back to a dumb terminal on the system streams without JLine's warning.
+        systemTerminal =
+            TerminalBuilder.builder().name("sso-setup").system(true).dumb(true).build();
+      } catch (Exception | LinkageError e) {
+        systemTerminal = dumbTerminal(out);
+      }
+    }
+    return systemTerminal;
+  }
+
+  private static Terminal dumbTerminal(PrintWriter out) {
+    Charset charset = Charset.defaultCharset();
+    try {
+      return new DumbTerminal(
+          "sso-setup",
+          Terminal.TYPE_DUMB,
+          new FileInputStream(FileDescriptor.in),
+          new WriterOutputStream(out, charset),
+          charset);
+    } catch (IOException e) {
+      throw UserFacingException.failure(
+          "Cannot open the terminal to ask questions: " + e.getMessage() + ".",
+          "Run with --non-interactive and pass every value as a flag.",
+          e);
+    }
+  }
+
+  /**
+   * A terminal over the given streams, 80 columns by 24 rows, UTF-8: {@code dumb} (or {@code
+   * dumb-color}) gives JLine's dumb terminal, any other type (such as {@code xterm}) a terminal
+   * with that type's capabilities and JLine's own line discipline (echo, Ctrl-C as a signal).
+   */
+  static Terminal streamTerminal(InputStream in, OutputStream out, String type) {
+    try {
+      if (type.equals(Terminal.TYPE_DUMB) || type.startsWith(Terminal.TYPE_DUMB_COLOR)) {
+        return new DumbTerminal("sso-setup", type, in, out, StandardCharsets.UTF_8);
+      }
+      // The exec provider's stream terminal is JLine's own line discipline (ExternalTerminal),
+      // the same on every OS. Left to choose, JLine would take the JNI provider, which opens a
+      // real pseudo-terminal: not on Windows, and there Ctrl-C is swallowed by the kernel.
+      return TerminalBuilder.builder()
+          .name("sso-setup")
+          .system(false)
+          .provider("exec")
+          .streams(in, out)
+          .type(type)
+          .encoding(StandardCharsets.UTF_8)
+          .size(new Size(80, 24))
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The terminal this prompter draws on. */
+  Terminal terminal() {
+    return terminal;
+  }
+
+  @Override
+  public boolean interactive() {
+    return true;
+  }
+
+  @Override
+  public String text(TextQuestion question) {
+    completions = question.completions();
+    try {
+      while (true) {
+        String answer = question.answerFor(readLine(question.prompt()));
+        // A question without a default: blank stays blank, for the validator to judge.
+        answer = answer == null ? "" : answer;
+        String problem = question.validator().apply(answer);
+        if (problem == null) {
+          return answer;
+        }
+        printLine(problem);
+      }
+    } finally {
+      completions = List.of();
+    }
+  }
+
+  @Override
+  public <T> T choose(Choice<T> choice) {
+    if (choice.items().isEmpty()) {
+      throw new IllegalArgumentException("There is no " + choice.what() + " to choose from.");
+    }
+    stopSpinner();
+    flushOthers();
+    if (Picker.canDraw(terminal)) {
+      return new Picker(terminal).pick(choice);
+    }
+    return chooseByNumber(choice);
+  }
+
+  @Override
+  public boolean confirm(String question, boolean defaultAnswer) {
+    String prompt = question + (defaultAnswer ? " [Y/n]: " : " [y/N]: ");
+    while (true) {
+      String answer = readLine(prompt).strip().toLowerCase(Locale.ROOT);
+      switch (answer) {
+        case "" -> {
+          return defaultAnswer;
+        }
+        case "y", "yes" -> {
+          return true;
+        }
+        case "n", "no" -> {
+          return false;
+        }
+        default -> printLine("Please answer y or n.");
+      }
+    }
+  }
+
+  @Override
+  public void say(String line) {
+    aboveSpinner(() -> printLine(line));
+  }
+
+  @Override
+  public void warn(String line) {
+    aboveSpinner(
+        () -> {
+          terminal.flush();
+          err.println(line);
+          err.flush();
+        });
+  }
+
+  @Override
+  public Waiting waiting(String message, Instant deadline) {
+    if (!Picker.canDraw(terminal)) {
+      say(message);
+      return () -> {};
+    }
+    stopSpinner();
+    flushOthers();
+    Spinner started = new Spinner(terminal, message, deadline, clock, this::spinnerClosed);
+    spinner = started;
+    return started.start();
+  }
+
+  /** A question ends the wait before it: a spinner would otherwise draw over the prompt. */
+  private void stopSpinner() {
+    Spinner active = spinner;
+    if (active != null) {
+      active.close();
+    }
+  }
+
+  private void spinnerClosed(Spinner closed) {
+    if (spinner == closed) {
+      spinner = null;
+    }
+  }
+
+  /** The numbered list for terminals that cannot move the cursor. */
+  private <T> T chooseByNumber(Choice<T> choice) {
+    List<T> all = choice.items();
+    List<T> shown = all;
+    printNumbered(choice, shown);
+    while (true) {
+      String typed =
+          readLine("Enter a number (1-" + shown.size() + ") or text to filter: ").strip();
+      if (typed.isEmpty()) {
+        if (shown != all) {
+          shown = all;
+          printNumbered(choice, shown);
+        }
+        continue;
+      }
+      if (typed.chars().allMatch(c -> c >= '0' && c <= '9') && typed.length() <= 9) {
+        int number = Integer.parseInt(typed);
+        if (number >= 1 && number <= shown.size()) {
+          return shown.get(number - 1);
+        }
+        if (matching(choice, shown, typed).isEmpty()) {
+          printLine(
+              "There is no number "
+                  + typed
+                  + "; enter a number from 1 to "
+                  + shown.size()
+                  + ", or text to filter.");
+          continue;
+        }
+      }
+      // Text narrows the whole list, not just the rows shown, so a new word starts afresh.
+      List<T> found = matching(choice, all, typed);
+      if (found.isEmpty()) {
+        printLine("No " + choice.what() + " matches \"" + typed + "\".");
+      } else {
+        shown = found;
+        printNumbered(choice, shown);
+      }
+    }
+  }
+
+  private static <T> List<T> matching(Choice<T> choice, List<T> items, String text) {
+    String needle = text.toLowerCase(Locale.ROOT);
+    List<T> found = new ArrayList<>();
+    for (T item : items) {
+      if (String.valueOf(choice.searchText().apply(item))
+          .toLowerCase(Locale.ROOT)
+          .contains(needle)) {
+        found.add(item);
+      }
+    }
+    return found;
+  }
+
+  private <T> void printNumbered(Choice<T> choice, List<T> items) {
+    int width = String.valueOf(items.size()).length();
+    for (int i = 0; i < items.size(); i++) {
+      String number = String.format("%" + width + "d", i + 1);
+      printLine("  " + number + ") " + choice.label().apply(items.get(i)));
+    }
+  }
+
+  private String readLine(String prompt) {
+    stopSpinner();
+    flushOthers();
+    try {
+      // The reader expands %-sequences in prompts; a literal % must be doubled.
+      return lineReader().readLine(prompt.replace("%", "%%"));
+    } catch (UserInterruptException e) {
+      // JLine's Ctrl-C handler interrupts this thread; the cancel is reported by the exception.
+      Thread.interrupted();
+      throw UserFacingException.interrupted();
+    } catch (EndOfFileException | IOError e) {
+      throw UserFacingException.interrupted();
+    }
+  }
+
+  private synchronized LineReader lineReader() {
+    if (lineReader == null) {
+      Completer completer =
+          (reader, line, candidates) -> {
+            for (String value : completions) {
+              // complete=false: no space after the completed word, the answer is the line.
+              candidates.add(new Candidate(value, value, null, null, null, null, false));
+            }
+          };
+      lineReader =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("sso-setup")
+              .completer(completer)
+              // Quotes and backslashes are ordinary characters in answers (it's, C:\path).
+              .parser(new DefaultParser().quoteChars(new char[0]).escapeChars(new char[0]))
+              .variable(LineReader.DISABLE_HISTORY, true)
+              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+              .build();
+      // Ctrl-C is a signal where the terminal has ISIG (JLine then interrupts the reader), but a
+      // plain key on a dumb terminal over streams: make the key cancel too.
+      lineReader
+          .getWidgets()
+          .put(
+              CANCEL_WIDGET,
+              () -> {
+                throw new UserInterruptException("");
+              });
+      lineReader
+          .getKeyMaps()
+          .get(LineReader.MAIN)
+          .bind(new Reference(CANCEL_WIDGET), KeyMap.ctrl('C'));
+    }
+    return lineReader;
+  }
+
+  private void aboveSpinner(Runnable printer) {
+    Spinner active = spinner;
+    if (active != null) {
+      active.printAbove(printer);
+    } else {
+      printer.run();
+    }
+  }
+
+  private void printLine(String line) {
+    flushOthers();
+    terminal.writer().println(line);
+    terminal.flush();
+  }
+
+  private void flushOthers() {
+    if (out != null) {
+      out.flush();
+    }
+    err.flush();
+  }
+}
