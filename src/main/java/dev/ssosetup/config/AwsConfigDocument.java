@@ -291,7 +291,7 @@ public final class AwsConfigDocument {
   /**
    * Removes every block of the section, with the comment lines right above its header (they
    * introduce it); comment lines right above the next header stay (they introduce that one). When
-   * the last section goes, so does the blank line before it.
+   * the last section goes, so do the comments after it and the blank line before it.
    */
   public void removeSection(SectionId id) {
     edits.add(new Edit(Edit.Kind.REMOVE_SECTION, id, null, null));
@@ -300,8 +300,13 @@ public final class AwsConfigDocument {
       Block block = targets.get(t);
       int position = blocks.indexOf(block);
       Block previous = blocks.get(position - 1);
+      boolean last = position == blocks.size() - 1;
+      // Comments at the end of the file go with the last section: nothing follows for them to
+      // introduce.
       List<Line> kept =
-          new ArrayList<>(block.body.subList(trailingComments(block), block.body.size()));
+          last
+              ? List.of()
+              : new ArrayList<>(block.body.subList(trailingComments(block), block.body.size()));
       boolean endedWithoutTerminator = block.lastLine().eol.isEmpty();
       blocks.remove(position);
       if (previous.header != null) {
@@ -309,7 +314,7 @@ public final class AwsConfigDocument {
         previous.body.subList(trailingComments(previous), previous.body.size()).clear();
       }
       previous.body.addAll(kept);
-      if (position == blocks.size() && kept.isEmpty()) {
+      if (last) {
         while (!previous.body.isEmpty()
             && SdkSyntax.isBlank(previous.body.get(previous.body.size() - 1).text)) {
           previous.body.remove(previous.body.size() - 1);

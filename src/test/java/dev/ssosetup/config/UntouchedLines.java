@@ -35,8 +35,7 @@ final class UntouchedLines {
         runEnd++;
       }
       List<String> run = old.subList(i, runEnd);
-      boolean endsFile = runEnd == old.size();
-      int found = find(now, run, at, endsFile);
+      int found = find(now, run, at, runEnd == old.size());
       if (found < 0 || (i == 0 && found != 0)) {
         fail(
             "%s%nLines %d-%d of the original (outside %s) are not unchanged in the result.%n"
@@ -54,14 +53,17 @@ final class UntouchedLines {
     }
   }
 
-  /** Finds the run in {@code lines} at or after {@code from}, line by line, bytes and all. */
-  private static int find(List<String> lines, List<String> run, int from, boolean endsFile) {
+  /**
+   * Finds the run in {@code lines} at or after {@code from}, line by line, bytes and all, except
+   * for the terminator of the original's last line or of the result's last line.
+   */
+  private static int find(List<String> lines, List<String> run, int from, boolean endsOriginal) {
     for (int start = from; start + run.size() <= lines.size(); start++) {
       boolean match = true;
       for (int k = 0; k < run.size() && match; k++) {
         String expected = run.get(k);
         String actual = lines.get(start + k);
-        boolean lastOfFile = endsFile && k == run.size() - 1;
+        boolean lastOfFile = endsOriginal && k == run.size() - 1 || start + k == lines.size() - 1;
         match =
             lastOfFile ? withoutEol(expected).equals(withoutEol(actual)) : expected.equals(actual);
       }
