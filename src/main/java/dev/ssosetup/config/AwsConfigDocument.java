@@ -325,7 +325,7 @@ public final class AwsConfigDocument {
       }
       previous.changed();
     }
-    index = null;
+    index().remove(id);
   }
 
   /** Where the comment lines at the end of a block start (after its last key and blank lines). */
@@ -543,13 +543,14 @@ public final class AwsConfigDocument {
       last.body.add(new Line("", eol));
       last.changed();
     }
+    Map<SectionId, List<Block>> sections = index(); // before the new block is in the list
     Block block = new Block(new Line(id.header(), eol));
     blocks.add(block);
+    sections.computeIfAbsent(id, k -> new ArrayList<>()).add(block);
     insertLines(block, 0, texts);
     if (keepNoTerminator) {
       block.setLastLine(block.lastLine().withEol(Line.NONE));
     }
-    index = null;
   }
 
   private void removeLines(Block block, int from, int to) {
