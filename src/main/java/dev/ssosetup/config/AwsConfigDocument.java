@@ -27,7 +27,9 @@ public final class AwsConfigDocument {
 
   private boolean sawTerminator;
 
-  /** Blocks by the section they declare, in file order; rebuilt after blocks come or go. */
+  /**
+   * Blocks by the section they declare, in file order; built on first use, then kept up to date.
+   */
   private Map<SectionId, List<Block>> index;
 
   private final List<Edit> edits = new ArrayList<>();
@@ -36,6 +38,7 @@ public final class AwsConfigDocument {
     blocks.add(new Block(null));
   }
 
+  /** A document with no lines, for a file that does not exist yet. */
   public static AwsConfigDocument empty() {
     return new AwsConfigDocument();
   }
@@ -105,6 +108,7 @@ public final class AwsConfigDocument {
     }
   }
 
+  /** The text, exactly as parsed where nothing was changed. */
   public String render() {
     StringBuilder out = new StringBuilder();
     for (Block block : blocks) {

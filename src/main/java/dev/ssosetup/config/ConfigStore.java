@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -70,13 +71,14 @@ public final class ConfigStore {
     }
     ProfileFile sdkBefore = readWithSdk(before);
     AwsConfigDocument document = AwsConfigDocument.parse(before);
+    Set<SectionId> sectionsBefore = ResultCheck.namedSections(document);
     edit.accept(document);
     byte[] after = document.toBytes();
     String beforeText = new String(before, StandardCharsets.UTF_8);
     if (Arrays.equals(before, after)) {
       return new EditResult(file, beforeText, beforeText, false, false);
     }
-    ResultCheck.verify(file, sdkBefore, AwsConfigDocument.parse(before), after, document);
+    ResultCheck.verify(file, sdkBefore, sectionsBefore, after, document);
     if (!dryRun) {
       AtomicFileWriter.write(target, after, NEW_FILE_MODE, true);
     }

@@ -28,7 +28,7 @@ final class ResultCheck {
   static void verify(
       Path file,
       ProfileFile sdkBefore,
-      AwsConfigDocument before,
+      Set<SectionId> sectionsBefore,
       byte[] after,
       AwsConfigDocument edited) {
     ProfileFile sdkAfter;
@@ -38,11 +38,8 @@ final class ResultCheck {
       throw internal(
           file, "the result would not be a valid config file: " + ConfigStore.sdkReason(after, e));
     }
-    Set<SectionId> sections = new LinkedHashSet<>();
-    for (AwsConfigDocument document : new AwsConfigDocument[] {before, edited}) {
-      document.ssoSessionNames().forEach(name -> sections.add(SectionId.ssoSession(name)));
-      document.servicesNames().forEach(name -> sections.add(SectionId.services(name)));
-    }
+    Set<SectionId> sections = new LinkedHashSet<>(sectionsBefore);
+    sections.addAll(namedSections(edited));
     Map<SectionId, Map<String, String>> expected = view(sdkBefore, sections);
     Map<SectionId, Set<String>> touched = new HashMap<>();
     for (AwsConfigDocument.Edit edit : edited.edits()) {
@@ -103,6 +100,17 @@ final class ResultCheck {
       }
     }
     return false;
+  }
+
+  /**
+   * The sso-session and services sections a document names; ProfileFile can look them up but not
+   * list them.
+   */
+  static Set<SectionId> namedSections(AwsConfigDocument document) {
+    Set<SectionId> sections = new LinkedHashSet<>();
+    document.ssoSessionNames().forEach(name -> sections.add(SectionId.ssoSession(name)));
+    document.servicesNames().forEach(name -> sections.add(SectionId.services(name)));
+    return sections;
   }
 
   /** Every profile, and the named sessions and services, as the SDK reads them. */

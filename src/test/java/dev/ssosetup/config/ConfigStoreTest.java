@@ -239,7 +239,7 @@ class ConfigStoreTest {
     ResultCheck.verify(
         file,
         ConfigStore.sdkRead(beforeBytes),
-        AwsConfigDocument.parse(beforeBytes),
+        ResultCheck.namedSections(AwsConfigDocument.parse(beforeBytes)),
         after.getBytes(StandardCharsets.UTF_8),
         edited);
   }

@@ -16,9 +16,9 @@ final class SdkViews {
     ProfileFile file = ConfigStore.sdkRead(text.getBytes(StandardCharsets.UTF_8));
     Set<SectionId> sections = new LinkedHashSet<>();
     for (AwsConfigDocument document : documents) {
-      sections.addAll(namedSections(document));
+      sections.addAll(ResultCheck.namedSections(document));
     }
-    sections.addAll(namedSections(AwsConfigDocument.parse(text)));
+    sections.addAll(ResultCheck.namedSections(AwsConfigDocument.parse(text)));
     return ResultCheck.view(file, sections);
   }
 
@@ -28,17 +28,10 @@ final class SdkViews {
     for (String name : document.profileNames()) {
       view.put(SectionId.profile(name), document.properties(SectionId.profile(name)));
     }
-    for (SectionId id : namedSections(document)) {
+    for (SectionId id : ResultCheck.namedSections(document)) {
       view.put(id, document.properties(id));
     }
     return view;
-  }
-
-  static Set<SectionId> namedSections(AwsConfigDocument document) {
-    Set<SectionId> sections = new LinkedHashSet<>();
-    document.ssoSessionNames().forEach(name -> sections.add(SectionId.ssoSession(name)));
-    document.servicesNames().forEach(name -> sections.add(SectionId.services(name)));
-    return sections;
   }
 
   /** Whether the SDK accepts the text; its message when it does not. */
