@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The config file as a lossless document: {@link #render()} returns the input exactly until
@@ -111,29 +112,24 @@ public final class AwsConfigDocument {
   /** The text, exactly as parsed where nothing was changed. */
   public String render() {
     StringBuilder out = new StringBuilder();
-    for (Block block : blocks) {
-      if (block.header != null) {
-        block.header.appendTo(out);
-      }
-      for (Line line : block.body) {
-        line.appendTo(out);
-      }
-    }
+    forEachLine(line -> line.appendTo(out));
     return out.toString();
   }
 
   /** The exact bytes: UTF-8, with a byte order mark and any non-UTF-8 bytes as they were read. */
   public byte[] toBytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    forEachLine(line -> line.appendTo(out));
+    return out.toByteArray();
+  }
+
+  private void forEachLine(Consumer<Line> action) {
     for (Block block : blocks) {
       if (block.header != null) {
-        block.header.appendTo(out);
+        action.accept(block.header);
       }
-      for (Line line : block.body) {
-        line.appendTo(out);
-      }
+      block.body.forEach(action);
     }
-    return out.toByteArray();
   }
 
   /**
