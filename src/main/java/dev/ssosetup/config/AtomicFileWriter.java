@@ -16,10 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Atomic replacement of a file: the content goes to a temp file in the same folder, is flushed to
- * disk, and is renamed over the target, so that a reader sees the old file or the new one, never
- * half of one. A temp file is deleted on any failure, and by a shutdown hook when the process is
- * stopped (Ctrl-C) in the middle.
+ * Atomic replacement of a file: temp file in the same folder, flushed to disk, then renamed over
+ * the target, so that a reader sees the old file or the new one, never half of one.
  */
 public final class AtomicFileWriter {
   static final Set<PosixFilePermission> PRIVATE_FOLDER =
@@ -27,7 +25,7 @@ public final class AtomicFileWriter {
 
   private static final int MAX_LINKS = 40;
 
-  /** Temp files written but not yet renamed, for the shutdown hook. */
+  /** Temp files written but not yet renamed: a shutdown hook deletes them (Ctrl-C mid-write). */
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
 
   /** Test seam: runs after the temp file is written and flushed, before the backup and rename. */

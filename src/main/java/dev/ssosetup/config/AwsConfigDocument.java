@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The config file as a lossless document: {@link #render()} returns the input exactly until
- * something is changed, and a change touches only the lines it must. It reads the file as the AWS
- * SDK for Java's {@code ProfileFile} does (see {@link SdkSyntax}).
+ * The config file as a lossless document that reads like the SDK's {@code ProfileFile}: {@link
+ * #render()} returns the input exactly until something is changed, and a change touches only the
+ * lines it must.
  */
 public final class AwsConfigDocument {
   private static final String INDENT = "  ";

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A header line and the lines after it up to the next header (or, for the first block, the lines
- * before any header). The SDK's reader starts afresh at every header, so a block can be read on its
- * own; its reading is kept until one of its lines changes.
+ * A header line and the lines up to the next header (for the first block, the lines before any
+ * header), read on its own because the SDK's reader starts afresh at every header.
  */
 final class Block {
   /** The header line, or null for the lines before the first header. */
   Line header;
 
   final List<Line> body = new ArrayList<>();
+
+  /** Kept until a line of the block changes. */
   private Reading reading;
 
   Block(Line header) {

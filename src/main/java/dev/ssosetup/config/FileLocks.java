@@ -13,8 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An advisory lock on "&lt;file&gt;.lock" (FileChannel.lock) plus an in-JVM lock, so processes and
- * threads serialise. The lock file is left in place: deleting it would let a waiting process lock a
- * file that a newcomer no longer sees.
+ * threads serialise.
  */
 public final class FileLocks {
   /** FileChannel locks belong to the whole process, so threads need their own lock per file. */
@@ -37,6 +36,8 @@ public final class FileLocks {
         return action.get(); // this thread already holds the file lock
       }
       AtomicFileWriter.createFolders(target.getParent());
+      // Left in place afterwards: deleting it would let a waiting process lock a file that a
+      // newcomer no longer sees.
       Path lockFile = target.resolveSibling(target.getFileName() + ".lock");
       try (FileChannel channel = open(lockFile)) {
         FileLock fileLock = channel.lock();

@@ -7,11 +7,8 @@ import java.util.Map;
 
 /**
  * A unified diff of two texts, as {@code diff -u} prints it: {@code ---}/{@code +++} headers,
- * {@code @@} hunks with 3 lines of context, and "\ No newline at end of file" where a text ends
- * without one. Lines are compared with their terminators, so a change from LF to CRLF shows.
- *
- * <p>It uses Myers' O(ND) algorithm in linear space, after dropping the common start and end, so a
- * small change in a large file costs little.
+ * {@code @@} hunks with 3 lines of context, "\ No newline at end of file", and lines compared with
+ * their terminators (so a change from LF to CRLF shows).
  */
 public final class UnifiedDiff {
   private static final int CONTEXT = 3;
@@ -136,7 +133,11 @@ public final class UnifiedDiff {
     return result;
   }
 
-  /** Myers' divide-and-conquer on the middle snake ("An O(ND) Difference Algorithm", 4b). */
+  /**
+   * Myers' divide-and-conquer on the middle snake ("An O(ND) Difference Algorithm", 4b): O(ND) time
+   * in linear space, after dropping the common start and end, so that a small change in a large
+   * file costs little.
+   */
   private static final class Myers {
     private final int[] a;
     private final int[] b;
