@@ -135,17 +135,30 @@ public final class ConfigStore {
   private UserFacingException ioFailure(String action, IOException e) {
     return UserFacingException.failure(
         "Could not " + action + " " + file + ": " + describe(e),
-        "Check that the file and its folder exist and are readable and writable, then run the command again.",
+        "Check the permissions of the file and its folder, then run the command again.",
         e);
   }
 
-  private static String describe(IOException e) {
+  /**
+   * The reason in a few words, naming the other file when it was not the config (the lock, the
+   * .bak).
+   */
+  private String describe(IOException e) {
+    String reason;
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      reason = "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      reason = "no such file or folder";
+    } else if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      reason = fileSystem.getReason();
+    } else {
+      reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
-    if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-      return fileSystem.getReason();
+    if (e instanceof FileSystemException fileSystem
+        && fileSystem.getFile() != null
+        && !Path.of(fileSystem.getFile()).equals(file)) {
+      reason += " (" + fileSystem.getFile() + ")";
     }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return reason;
   }
 }
