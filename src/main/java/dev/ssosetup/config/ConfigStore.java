@@ -1,0 +1,164 @@
+package dev.ssosetup.config;
+
+import dev.ssosetup.common.UserFacingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+/**
+ * Reads and edits one config file on disk, safely: under a lock, checked by the SDK's own reader
+ * before and after, written atomically with a backup, and not at all when nothing changes.
+ */
+public final class ConfigStore {
+  private static final String NEW_FILE_MODE = "rw-------";
+
+  private final Path file;
+
+  public ConfigStore(Path file) {
+    this.file = Objects.requireNonNull(file, "file");
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The file as a document; a missing file (or folder) is an empty document. */
+  public AwsConfigDocument read() {
+    try {
+      byte[] bytes = readIfExists(AtomicFileWriter.resolveLinks(file));
+      return bytes == null ? AwsConfigDocument.empty() : AwsConfigDocument.parse(bytes);
+    } catch (IOException e) {
+      throw ioFailure("read", e);
+    }
+  }
+
+  /**
+   * Under the lock: re-read the file, refuse it if the SDK cannot parse it, apply the edit, check
+   * the result with ProfileFile, and (unless dryRun, and only if the bytes changed) write it
+   * atomically with a .bak.
+   *
+   * @throws UserFacingException exit 2 when the SDK rejects the file as it is; exit 1 when it
+   *     cannot be read or written, or when the result would not read back as intended
+   */
+  public EditResult update(Consumer<AwsConfigDocument> edit, boolean dryRun) {
+    Objects.requireNonNull(edit, "edit");
+    try {
+      Path target = AtomicFileWriter.resolveLinks(file);
+      // A dry run writes nothing, so it needs no lock (and creates no folder for one).
+      return dryRun
+          ? apply(target, edit, true)
+          : FileLocks.withLock(target, () -> apply(target, edit, false));
+    } catch (IOException e) {
+      throw ioFailure("update", e);
+    }
+  }
+
+  private EditResult apply(Path target, Consumer<AwsConfigDocument> edit, boolean dryRun)
+      throws IOException {
+    byte[] before = readIfExists(target);
+    if (before == null) {
+      before = new byte[0];
+    }
+    ProfileFile sdkBefore = readWithSdk(before);
+    AwsConfigDocument document = AwsConfigDocument.parse(before);
+    Set<SectionId> sectionsBefore = ResultCheck.namedSections(document);
+    edit.accept(document);
+    byte[] after = document.toBytes();
+    String beforeText = new String(before, StandardCharsets.UTF_8);
+    if (Arrays.equals(before, after)) {
+      return new EditResult(file, beforeText, beforeText, false, false);
+    }
+    ResultCheck.verify(file, sdkBefore, sectionsBefore, after, document);
+    if (!dryRun) {
+      AtomicFileWriter.write(target, after, NEW_FILE_MODE, true);
+    }
+    return new EditResult(
+        file, beforeText, new String(after, StandardCharsets.UTF_8), true, !dryRun);
+  }
+
+  /**
+   * The file as the SDK reads it.
+   *
+   * @throws UserFacingException (exit 2) when the SDK rejects it
+   */
+  private ProfileFile readWithSdk(byte[] bytes) {
+    try {
+      return sdkRead(bytes);
+    } catch (RuntimeException e) {
+      throw UserFacingException.usage(
+          file + " is not a valid AWS config file: " + sdkReason(bytes, e),
+          "Fix the file, then run the command again.");
+    }
+  }
+
+  static ProfileFile sdkRead(byte[] bytes) {
+    return ProfileFile.builder()
+        .content(new ByteArrayInputStream(bytes))
+        .type(ProfileFile.Type.CONFIGURATION)
+        .build();
+  }
+
+  /** The SDK's message; ours (the same words) where the SDK fails without one (a lone "["). */
+  static String sdkReason(byte[] bytes, RuntimeException e) {
+    String reason =
+        e instanceof IllegalArgumentException && e.getMessage() != null
+            ? e.getMessage()
+            : AwsConfigDocument.parse(bytes).problem().orElse(String.valueOf(e.getMessage()));
+    if (bytes.length >= 3
+        && bytes[0] == (byte) 0xEF
+        && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF) {
+      reason +=
+          " (the file starts with a UTF-8 byte order mark, which the AWS SDKs and CLI reject)";
+    }
+    return reason;
+  }
+
+  private static byte[] readIfExists(Path path) throws IOException {
+    try {
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  private UserFacingException ioFailure(String action, IOException e) {
+    return UserFacingException.failure(
+        "Could not " + action + " " + file + ": " + describe(e),
+        "Check the permissions of the file and its folder, then run the command again.",
+        e);
+  }
+
+  /**
+   * The reason in a few words, naming the other file when it was not the config (the lock, the
+   * .bak).
+   */
+  private String describe(IOException e) {
+    String reason;
+    if (e instanceof AccessDeniedException) {
+      reason = "permission denied";
+    } else if (e instanceof NoSuchFileException) {
+      reason = "no such file or folder";
+    } else if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      reason = fileSystem.getReason();
+    } else {
+      reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+    if (e instanceof FileSystemException fileSystem
+        && fileSystem.getFile() != null
+        && !Path.of(fileSystem.getFile()).equals(file)) {
+      reason += " (" + fileSystem.getFile() + ")";
+    }
+    return reason;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.ssosetup.config;
+
+import java.util.Objects;
+
+/**
+ * Which section of the config file: {@code [default]}/{@code [profile NAME]}, {@code [sso-session
+ * NAME]}, {@code [services NAME]}.
+ */
+public record SectionId(Kind kind, String name) {
+
+  /** The kinds of section the AWS SDKs read from the config file. */
+  public enum Kind {
+    PROFILE,
+    SSO_SESSION,
+    SERVICES
+  }
+
+  public SectionId {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(name, "name");
+  }
+
+  public static SectionId profile(String name) {
+    return new SectionId(Kind.PROFILE, name);
+  }
+
+  public static SectionId ssoSession(String name) {
+    return new SectionId(Kind.SSO_SESSION, name);
+  }
+
+  public static SectionId services(String name) {
+    return new SectionId(Kind.SERVICES, name);
+  }
+
+  /**
+   * Header for a NEW section: "[default]" for profile default, "[profile NAME]", "[sso-session
+   * NAME]", "[services NAME]".
+   */
+  public String header() {
+    return switch (kind) {
+      case PROFILE -> name.equals("default") ? "[default]" : "[profile " + name + "]";
+      case SSO_SESSION -> "[sso-session " + name + "]";
+      case SERVICES -> "[services " + name + "]";
+    };
+  }
+}
