@@ -1,8 +1,12 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.prompt.NonInteractivePrompter;
+import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.prompt.PrompterFactory;
 import java.nio.file.Path;
 import java.util.Objects;
+import picocli.CommandLine;
 
 /**
  * Everything a command needs from outside: the process environment, the global options, and the
@@ -13,6 +17,7 @@ public final class CliContext {
   private Path configFileOption;
   private boolean debug;
   private boolean noColor;
+  private PrompterFactory prompterFactory = PrompterFactory.system();
 
   public CliContext(Environment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -46,5 +51,23 @@ public final class CliContext {
 
   void setNoColor(boolean noColor) {
     this.noColor = noColor;
+  }
+
+  /**
+   * The prompter for a command: non-interactive when asked, or when standard input is not a
+   * terminal (SPEC §2), else the terminal's.
+   */
+  Prompter prompter(CommandLine commandLine, boolean nonInteractive) {
+    if (nonInteractive || !environment.stdinIsTerminal()) {
+      return new NonInteractivePrompter(commandLine.getOut(), commandLine.getErr());
+    }
+    return prompterFactory.interactive(
+        commandLine.getOut(), commandLine.getErr(), environment.clock());
+  }
+
+  /** Replaces the terminal prompter (tests hand in a terminal over piped streams). */
+  public CliContext prompterFactory(PrompterFactory factory) {
+    this.prompterFactory = Objects.requireNonNull(factory, "factory");
+    return this;
   }
 }

@@ -43,6 +43,23 @@ public final class ConfigStore {
   }
 
   /**
+   * The file as a document, refused (exit 2) when the SDK cannot read it: commands call this first,
+   * so that a broken config fails before any prompt or network call.
+   */
+  public AwsConfigDocument readValid() {
+    try {
+      byte[] bytes = readIfExists(AtomicFileWriter.resolveLinks(file));
+      if (bytes == null) {
+        return AwsConfigDocument.empty();
+      }
+      readWithSdk(bytes);
+      return AwsConfigDocument.parse(bytes);
+    } catch (IOException e) {
+      throw ioFailure("read", e);
+    }
+  }
+
+  /**
    * Under the lock: re-read the file, refuse it if the SDK cannot parse it, apply the edit, check
    * the result with ProfileFile, and (unless dryRun, and only if the bytes changed) write it
    * atomically with a .bak.

@@ -1,0 +1,117 @@
+package dev.ssosetup.aws;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * Builds the SDK clients sso-setup uses, all over one URL-connection HTTP client, with the --debug
+ * wire log when asked. Endpoints follow the SDK's own rules ({@code AWS_ENDPOINT_URL_*} and the
+ * matching system properties), so the sandbox and the real AWS are reached the same way. Clients
+ * are built on demand: commands that make no AWS call pay nothing.
+ */
+public final class AwsClients implements AutoCloseable {
+  private final WireLog wireLog;
+  private final List<SdkAutoCloseable> built = new ArrayList<>();
+  private SdkHttpClient httpClient;
+
+  /** Clients that log the wire to {@code debugLog}, or not at all when it is null. */
+  public AwsClients(PrintWriter debugLog) {
+    this.wireLog = debugLog == null ? null : new WireLog(debugLog);
+  }
+
+  /** The SSO-OIDC client (unsigned operations) for the Identity Center region. */
+  public synchronized SsoOidcClient oidc(String region) {
+    return track(
+        SsoOidcClient.builder()
+            .region(Region.of(region))
+            .credentialsProvider(AnonymousCredentialsProvider.create())
+            .httpClient(http())
+            .overrideConfiguration(overrides(RetryMode.STANDARD))
+            .build());
+  }
+
+  /** The SSO portal client (bearer-token operations) for the Identity Center region. */
+  public synchronized SsoClient portal(String region) {
+    return portal(region, RetryMode.STANDARD);
+  }
+
+  /** The SSO portal client with a given retry mode (populate paces itself and retries more). */
+  public synchronized SsoClient portal(String region, RetryMode retryMode) {
+    return track(
+        SsoClient.builder()
+            .region(Region.of(region))
+            .credentialsProvider(AnonymousCredentialsProvider.create())
+            .httpClient(http())
+            .overrideConfiguration(overrides(retryMode))
+            .build());
+  }
+
+  public synchronized StsClient sts(String region, AwsCredentialsProvider credentials) {
+    return track(
+        StsClient.builder()
+            .region(Region.of(region))
+            .credentialsProvider(credentials)
+            .httpClient(http())
+            .overrideConfiguration(overrides(RetryMode.STANDARD))
+            .build());
+  }
+
+  public synchronized S3Client s3(String region, AwsCredentialsProvider credentials) {
+    return track(
+        S3Client.builder()
+            .region(Region.of(region))
+            .credentialsProvider(credentials)
+            .httpClient(http())
+            .overrideConfiguration(overrides(RetryMode.STANDARD))
+            .build());
+  }
+
+  /** The wire log interceptor, for SDK objects built elsewhere (null when not debugging). */
+  public WireLog wireLog() {
+    return wireLog;
+  }
+
+  @Override
+  public synchronized void close() {
+    built.forEach(SdkAutoCloseable::close);
+    built.clear();
+    if (httpClient != null) {
+      httpClient.close();
+      httpClient = null;
+    }
+  }
+
+  private SdkHttpClient http() {
+    if (httpClient == null) {
+      httpClient = UrlConnectionHttpClient.builder().build();
+    }
+    return httpClient;
+  }
+
+  private ClientOverrideConfiguration overrides(RetryMode retryMode) {
+    ClientOverrideConfiguration.Builder builder =
+        ClientOverrideConfiguration.builder().retryStrategy(retryMode);
+    if (wireLog != null) {
+      builder.addExecutionInterceptor(wireLog);
+    }
+    return builder.build();
+  }
+
+  private <T extends SdkAutoCloseable> T track(T client) {
+    built.add(client);
+    return client;
+  }
+}

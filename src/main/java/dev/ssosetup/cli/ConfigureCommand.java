@@ -1,0 +1,144 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.wizard.ConfigureOptions;
+import dev.ssosetup.wizard.ConfigureWizard;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code configure}: the wizard that mirrors {@code aws configure sso}, prompt for prompt. */
+@Command(
+    name = "configure",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Configure a profile for IAM Identity Center, like 'aws configure sso': log in, pick an"
+          + " account and a role, and write the [sso-session] and [profile] blocks.",
+      "Every prompt has a flag; with --non-interactive (implied when standard input is not a"
+          + " terminal) nothing is asked.",
+    },
+    subcommands = {ConfigureSessionCommand.class})
+final class ConfigureCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  private SessionChoice session = new SessionChoice();
+
+  static final class SessionChoice {
+    @Option(
+        names = "--sso-session",
+        paramLabel = "NAME",
+        description = "The [sso-session] to use or create (prompt 1).")
+    String name;
+
+    @Option(
+        names = "--legacy",
+        description = "Write the legacy profile form (no sso-session, device-code login).")
+    boolean legacy;
+  }
+
+  @Option(names = "--start-url", paramLabel = "URL", description = "The AWS access portal URL.")
+  private String startUrl;
+
+  @Option(
+      names = "--sso-region",
+      paramLabel = "REGION",
+      description = "The IAM Identity Center region.")
+  private String ssoRegion;
+
+  @Option(
+      names = "--scopes",
+      paramLabel = "SCOPES",
+      description = "Registration scopes, comma-separated (default: sso:account:access).")
+  private String scopes;
+
+  @Option(names = "--account-id", paramLabel = "ID", description = "The 12-digit AWS account ID.")
+  private String accountId;
+
+  @Option(
+      names = "--role-name",
+      paramLabel = "ROLE",
+      description = "The role (permission set) name.")
+  private String roleName;
+
+  @Option(names = "--region", paramLabel = "REGION", description = "The profile's default region.")
+  private String region;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FORMAT",
+      description = "The profile's output format: json, text, table, yaml or yaml-stream.")
+  private String output;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "The profile to write (default: <role>-<account id>).")
+  private String profile;
+
+  @Option(
+      names = "--non-interactive",
+      description = "Never prompt; implied when standard input is not a terminal.")
+  private boolean nonInteractive;
+
+  @Option(
+      names = "--no-login",
+      description =
+          "Write the config from the flags alone, with no AWS call (needs the session or"
+              + " --legacy, the start URL, SSO region, account ID and role name).")
+  private boolean noLogin;
+
+  @Option(names = "--dry-run", description = "Print the change as a unified diff; write nothing.")
+  private boolean dryRun;
+
+  @Option(
+      names = "--force",
+      description = "Replace an existing profile's SSO settings without asking.")
+  private boolean force;
+
+  @Mixin private LoginFlags loginFlags;
+
+  ConfigureCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    if (!noLogin) {
+      throw UserFacingException.usage(
+          "configure needs --no-login in this build: the login flow is not available yet.",
+          "Pass every value as a flag with --no-login (see 'sso-setup configure --help').");
+    }
+    ConfigureOptions options =
+        new ConfigureOptions(
+            session.name,
+            session.legacy,
+            startUrl,
+            ssoRegion,
+            scopes,
+            accountId,
+            roleName,
+            region,
+            output,
+            profile,
+            noLogin,
+            dryRun,
+            force);
+    Prompter prompter = context.prompter(spec.commandLine(), nonInteractive || noLogin);
+    new ConfigureWizard(
+            prompter,
+            new ConfigStore(context.configFile()),
+            context.environment().variable("AWS_PROFILE"),
+            null)
+        .run(options);
+    return 0;
+  }
+}

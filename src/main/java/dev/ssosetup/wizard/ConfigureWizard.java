@@ -1,0 +1,413 @@
+package dev.ssosetup.wizard;
+
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.aws.Account;
+import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.config.EditResult;
+import dev.ssosetup.config.SectionId;
+import dev.ssosetup.prompt.Choice;
+import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.prompt.TextQuestion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The {@code configure} flow: the prompts of {@code aws configure sso} in its order, wording and
+ * defaults (SPEC §2), then one atomic edit of the config file. Every value can come from a flag,
+ * and without a terminal every value must.
+ */
+public final class ConfigureWizard {
+  static final String LEGACY_WARNING =
+      "WARNING: Configuring using legacy format (e.g. without an SSO session).\n"
+          + "Consider re-running \"configure sso\" command and providing a session name.";
+
+  private final Prompter prompter;
+  private final ConfigStore store;
+  private final String awsProfileVariable;
+  private final SsoAccess access;
+
+  /**
+   * @param awsProfileVariable the value of {@code AWS_PROFILE}, or null
+   * @param access how to log in and list accounts and roles; null with {@code --no-login}
+   */
+  public ConfigureWizard(
+      Prompter prompter, ConfigStore store, String awsProfileVariable, SsoAccess access) {
+    this.prompter = prompter;
+    this.store = store;
+    this.awsProfileVariable = awsProfileVariable;
+    this.access = access;
+  }
+
+  /** Runs the whole flow; returns normally when the file is written (or already up to date). */
+  public void run(ConfigureOptions options) {
+    checkFlags(options);
+    boolean noLogin = options.noLogin() || access == null;
+    AwsConfigDocument document = store.readValid();
+
+    String session = sessionName(options, noLogin, document);
+    SessionAnswer sessionAnswer = sessionSettings(options, session, document);
+    SsoSessionRef ref = sessionAnswer.ref();
+
+    String accountId;
+    String roleName;
+    if (noLogin) {
+      accountId = required(options.accountId(), "--account-id", "the AWS account ID");
+      roleName = required(options.roleName(), "--role-name", "the role name");
+    } else {
+      String token = access.accessToken(ref);
+      accountId = chooseAccount(options, access.accounts(ref, token));
+      roleName = chooseRole(options, access.roles(ref, token, accountId));
+    }
+
+    Map<String, String> defaults = defaultsFor(options, document);
+    String region = regionAnswer(options, defaults.get(ConfigurePlan.REGION));
+    String output = outputAnswer(options, defaults.get(ConfigurePlan.OUTPUT));
+    String profile = profileAnswer(options, roleName + "-" + accountId, document);
+
+    ProfileSettings settings =
+        new ProfileSettings(
+            profile,
+            session,
+            ref.startUrl(),
+            ref.region(),
+            sessionAnswer.scopesToWrite(),
+            accountId,
+            roleName,
+            region,
+            output);
+    write(new ConfigurePlan(settings), options);
+  }
+
+  private void checkFlags(ConfigureOptions options) {
+    if (options.legacy() && options.ssoSession() != null) {
+      throw UserFacingException.usage(
+          "--legacy and --sso-session cannot be used together.",
+          "Use --sso-session NAME for the recommended form, or --legacy for the old one.");
+    }
+    if (options.legacy() && options.scopes() != null) {
+      throw UserFacingException.usage(
+          "--scopes needs an sso-session: legacy profiles have no registration scopes.", null);
+    }
+    checkValue(options.ssoSession(), "--sso-session", Inputs::sessionNameProblem);
+    checkValue(options.startUrl(), "--start-url", Inputs::startUrlProblem);
+    checkValue(options.ssoRegion(), "--sso-region", Inputs::regionProblem);
+    checkValue(options.scopes(), "--scopes", Inputs::scopesProblem);
+    checkValue(options.accountId(), "--account-id", Inputs::accountIdProblem);
+    checkValue(options.region(), "--region", Inputs::regionProblem);
+    checkValue(options.output(), "--output", Inputs::outputProblem);
+    checkValue(options.profile(), "--profile", Inputs::profileNameProblem);
+    if (options.roleName() != null && options.roleName().isBlank()) {
+      throw UserFacingException.usage("Invalid --role-name: the role name is empty.", null);
+    }
+  }
+
+  /** Exit 2 naming the flag when a given value is invalid (SPEC §2: before any network call). */
+  static void checkValue(String value, String flag, Function<String, String> problem) {
+    if (value != null) {
+      String reason = problem.apply(value);
+      if (reason != null) {
+        throw UserFacingException.usage("Invalid " + flag + ": " + reason + ".", null);
+      }
+    }
+  }
+
+  /** Prompt 1; null means the legacy form. */
+  private String sessionName(
+      ConfigureOptions options, boolean noLogin, AwsConfigDocument document) {
+    if (options.legacy()) {
+      prompter.warn(LEGACY_WARNING);
+      return null;
+    }
+    if (options.ssoSession() != null) {
+      return options.ssoSession();
+    }
+    if (noLogin || !prompter.interactive()) {
+      throw UserFacingException.usage(
+          "The sso-session name is needed and there is no terminal to ask on.",
+          "Pass it with --sso-session NAME (or --legacy for the legacy profile form).");
+    }
+    String answer = new SessionQuestions(prompter, document).sessionName(true);
+    if (answer == null || answer.isBlank()) {
+      prompter.warn(LEGACY_WARNING);
+      return null;
+    }
+    return answer;
+  }
+
+  /** The session to log in to, and the scopes to write (null: leave the session's key alone). */
+  private record SessionAnswer(SsoSessionRef ref, String scopesToWrite) {}
+
+  /** Prompts 2–4, skipped for a session that already exists (flags still override). */
+  private SessionAnswer sessionSettings(
+      ConfigureOptions options, String session, AwsConfigDocument document) {
+    SessionQuestions questions = new SessionQuestions(prompter, document);
+    Map<String, String> existing =
+        session == null ? Map.of() : document.properties(SectionId.ssoSession(session));
+    String startUrl = first(options.startUrl(), existing.get(ConfigurePlan.SSO_START_URL));
+    if (startUrl == null) {
+      startUrl = questions.startUrl(null);
+    }
+    String ssoRegion = first(options.ssoRegion(), existing.get(ConfigurePlan.SSO_REGION));
+    if (ssoRegion == null) {
+      ssoRegion = questions.ssoRegion(null);
+    } else {
+      SessionQuestions.warnIfUnknownRegion(prompter, ssoRegion);
+    }
+    List<String> scopes = List.of();
+    String scopesToWrite = null;
+    if (session != null) {
+      String scopeText = first(options.scopes(), existing.get(ConfigurePlan.SSO_SCOPES));
+      if (options.scopes() != null) {
+        scopesToWrite = Inputs.normalizeScopes(options.scopes());
+      } else if (scopeText == null && existing.isEmpty()) {
+        scopeText = questions.scopes(null);
+        scopesToWrite = scopeText;
+      }
+      scopes =
+          List.of(
+              Inputs.normalizeScopes(scopeText == null ? Inputs.DEFAULT_SCOPES : scopeText)
+                  .split(","));
+    }
+    return new SessionAnswer(
+        new SsoSessionRef(session, startUrl, ssoRegion, scopes), scopesToWrite);
+  }
+
+  private String chooseAccount(ConfigureOptions options, List<Account> accounts) {
+    if (accounts.isEmpty()) {
+      throw UserFacingException.failure(
+          "No AWS accounts are assigned to you in this IAM Identity Center.",
+          "Ask your administrator to assign a permission set to your user.");
+    }
+    List<Account> sorted = new ArrayList<>(accounts);
+    sorted.sort(
+        Comparator.comparing((Account a) -> a.name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Account::email, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Account::id));
+    Choice<Account> choice =
+        new Choice<>(
+            "account",
+            "--account-id",
+            sorted,
+            Account::label,
+            a -> a.name() + " " + a.email() + " " + a.id(),
+            Account::id);
+    String id;
+    if (options.accountId() != null) {
+      id = options.accountId();
+      if (sorted.stream().noneMatch(a -> a.id().equals(id))) {
+        throw notAvailable("account " + id, choice);
+      }
+    } else if (sorted.size() == 1) {
+      id = sorted.get(0).id();
+      prompter.say("The only AWS account available to you is: " + id);
+    } else {
+      prompter.say("There are " + sorted.size() + " AWS accounts available to you.");
+      id = prompter.choose(choice).id();
+    }
+    prompter.say("Using the account ID " + id);
+    return id;
+  }
+
+  private String chooseRole(ConfigureOptions options, List<String> roles) {
+    if (roles.isEmpty()) {
+      throw UserFacingException.failure(
+          "No roles are assigned to you in this account.",
+          "Ask your administrator to assign a permission set to your user in this account.");
+    }
+    List<String> sorted = new ArrayList<>(roles);
+    sorted.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+    Choice<String> choice =
+        new Choice<>("role", "--role-name", sorted, Function.identity(), null, null);
+    String role;
+    if (options.roleName() != null) {
+      role = options.roleName();
+      if (!sorted.contains(role)) {
+        throw notAvailable("role " + role, choice);
+      }
+    } else if (sorted.size() == 1) {
+      role = sorted.get(0);
+      prompter.say("The only role available to you is: " + role);
+    } else {
+      prompter.say("There are " + sorted.size() + " roles available to you.");
+      role = prompter.choose(choice);
+    }
+    prompter.say("Using the role name \"" + role + "\"");
+    return role;
+  }
+
+  private static <T> UserFacingException notAvailable(String what, Choice<T> choice) {
+    StringBuilder listed = new StringBuilder("Choose one of:");
+    for (T item : choice.items()) {
+      listed
+          .append(System.lineSeparator())
+          .append("  ")
+          .append(choice.value().apply(item))
+          .append("  ")
+          .append(choice.label().apply(item));
+    }
+    return new UserFacingException(
+        ExitCode.USAGE,
+        "The " + what + " is not available to you (" + choice.flag() + ").",
+        listed.toString(),
+        null);
+  }
+
+  /** Defaults of prompts 8–9: the edited profile when it exists, else {@code [default]}. */
+  private Map<String, String> defaultsFor(ConfigureOptions options, AwsConfigDocument document) {
+    String edited = first(options.profile(), awsProfileVariable);
+    if (edited != null && document.contains(SectionId.profile(edited))) {
+      return document.properties(SectionId.profile(edited));
+    }
+    return document.properties(SectionId.profile("default"));
+  }
+
+  private String regionAnswer(ConfigureOptions options, String current) {
+    if (options.region() != null) {
+      return options.region();
+    }
+    if (!prompter.interactive()) {
+      return current;
+    }
+    String answer =
+        prompter.text(
+            new TextQuestion(
+                "Default client Region",
+                current,
+                current == null ? "None" : current,
+                "--region",
+                Inputs.knownRegions(),
+                typed -> typed == null || typed.isBlank() ? null : Inputs.regionProblem(typed)));
+    if (answer != null && !answer.isBlank()) {
+      SessionQuestions.warnIfUnknownRegion(prompter, answer);
+      return answer;
+    }
+    return null;
+  }
+
+  private String outputAnswer(ConfigureOptions options, String current) {
+    if (options.output() != null) {
+      return options.output();
+    }
+    if (!prompter.interactive()) {
+      return current;
+    }
+    String answer =
+        prompter.text(
+            new TextQuestion(
+                "CLI default output format (json if not specified)",
+                current,
+                current == null ? "None" : current,
+                "--output",
+                Inputs.OUTPUT_FORMATS,
+                typed -> typed == null || typed.isBlank() ? null : Inputs.outputProblem(typed)));
+    return answer == null || answer.isBlank() ? null : answer;
+  }
+
+  private String profileAnswer(
+      ConfigureOptions options, String suggested, AwsConfigDocument document) {
+    if (options.profile() != null) {
+      return options.profile();
+    }
+    String problem = Inputs.profileNameProblem(suggested);
+    String defaultName = problem == null ? suggested : null;
+    if (!prompter.interactive()) {
+      if (defaultName == null) {
+        throw UserFacingException.usage(
+            "The suggested profile name is not valid (" + problem + ").",
+            "Pass one with --profile.");
+      }
+      return defaultName;
+    }
+    return prompter.text(
+        new TextQuestion(
+            "Profile name",
+            defaultName,
+            defaultName,
+            "--profile",
+            document.profileNames(),
+            Inputs::profileNameProblem));
+  }
+
+  private void write(ConfigurePlan plan, ConfigureOptions options) {
+    ProfileSettings settings = plan.settings();
+    List<ConfigurePlan.Change> changes = plan.ssoChanges(store.readValid());
+    if (!changes.isEmpty() && !options.force()) {
+      confirmChanges(settings, changes);
+    }
+    EditResult result = store.update(plan::apply, options.dryRun());
+    String what =
+        settings.legacy()
+            ? "profile " + settings.profile()
+            : "profile " + settings.profile() + " and sso-session " + settings.ssoSession();
+    if (options.dryRun()) {
+      if (result.changed()) {
+        prompter.say(result.unifiedDiff().stripTrailing());
+      } else {
+        prompter.say("Already up to date: " + what + " in " + result.file() + ".");
+      }
+      prompter.say("Dry run: nothing was written.");
+      return;
+    }
+    if (result.changed()) {
+      prompter.say("Wrote " + what + " to " + result.file());
+    } else {
+      prompter.say(
+          "Already up to date: " + what + " in " + result.file() + "; nothing was written.");
+    }
+    prompter.say("");
+    prompter.say("To use this profile, specify the profile name using --profile, as shown:");
+    prompter.say("");
+    prompter.say("aws s3 ls --profile " + settings.profile());
+    prompter.say("");
+    prompter.say("To check that it works: sso-setup verify --profile " + settings.profile());
+  }
+
+  private void confirmChanges(ProfileSettings settings, List<ConfigurePlan.Change> changes) {
+    StringBuilder summary = new StringBuilder();
+    for (ConfigurePlan.Change change : changes) {
+      summary.append(summary.length() == 0 ? "" : "; ").append(change);
+    }
+    if (!prompter.interactive()) {
+      throw UserFacingException.usage(
+          "Profile "
+              + settings.profile()
+              + " already exists with other SSO settings ("
+              + summary
+              + ").",
+          "Pass --force to replace them.");
+    }
+    prompter.say("Profile " + settings.profile() + " already exists with other SSO settings:");
+    for (ConfigurePlan.Change change : changes) {
+      prompter.say("  " + change);
+    }
+    if (!prompter.confirm("Replace them?", false)) {
+      throw new UserFacingException(
+          ExitCode.INTERRUPTED,
+          "Kept profile " + settings.profile() + " as it was; nothing was written.",
+          null,
+          null);
+    }
+  }
+
+  private static String required(String value, String flag, String what) {
+    if (value == null) {
+      throw UserFacingException.usage(
+          capitalize(what) + " is needed with --no-login.", "Pass it with " + flag + ".");
+    }
+    return value;
+  }
+
+  private static String first(String a, String b) {
+    return a != null ? a : b;
+  }
+
+  private static String capitalize(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.ssosetup.wizard;
+
+import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.SectionId;
+import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.prompt.TextQuestion;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Prompts 1–4 of SPEC §2, shared by {@code configure} and {@code configure sso-session}. */
+final class SessionQuestions {
+  private final Prompter prompter;
+  private final AwsConfigDocument document;
+
+  SessionQuestions(Prompter prompter, AwsConfigDocument document) {
+    this.prompter = prompter;
+    this.document = document;
+  }
+
+  /** Prompt 1; {@code blankAllowed} for configure, where a blank answer means legacy mode. */
+  String sessionName(boolean blankAllowed) {
+    return prompter.text(
+        new TextQuestion(
+            "SSO session name (Recommended)",
+            null,
+            null,
+            "--sso-session",
+            document.ssoSessionNames(),
+            typed ->
+                typed == null || typed.isBlank()
+                    ? (blankAllowed ? null : "the sso-session name is needed")
+                    : Inputs.sessionNameProblem(typed)));
+  }
+
+  /** Prompt 2, {@code current} shown as the default when there is one. */
+  String startUrl(String current) {
+    return prompter.text(
+        new TextQuestion(
+            "SSO start URL",
+            current,
+            current == null ? "None" : current,
+            "--start-url",
+            knownStartUrls(),
+            Inputs::startUrlProblem));
+  }
+
+  /** Prompt 3; warns about a region-shaped name the SDK does not know. */
+  String ssoRegion(String current) {
+    String region =
+        prompter.text(
+            new TextQuestion(
+                "SSO region",
+                current,
+                current == null ? "None" : current,
+                "--sso-region",
+                Inputs.knownRegions(),
+                Inputs::regionProblem));
+    warnIfUnknownRegion(prompter, region);
+    return region;
+  }
+
+  /** Prompt 4, returned normalised (comma-separated, no spaces). */
+  String scopes(String current) {
+    String shown = current == null ? Inputs.DEFAULT_SCOPES : current;
+    return Inputs.normalizeScopes(
+        prompter.text(
+            new TextQuestion(
+                "SSO registration scopes",
+                shown,
+                shown,
+                "--scopes",
+                List.of(Inputs.DEFAULT_SCOPES),
+                Inputs::scopesProblem)));
+  }
+
+  /** Accepts a region-shaped name the SDK does not know yet (a new region), with a warning. */
+  static void warnIfUnknownRegion(Prompter prompter, String region) {
+    if (region != null && !Inputs.isKnownRegion(region)) {
+      prompter.warn(
+          "Warning: "
+              + region
+              + " is not a region this version of sso-setup knows; it is used as given.");
+    }
+  }
+
+  /** Start URLs already in the config, offered by completion. */
+  private List<String> knownStartUrls() {
+    Set<String> urls = new LinkedHashSet<>();
+    for (String session : document.ssoSessionNames()) {
+      document.get(SectionId.ssoSession(session), ConfigurePlan.SSO_START_URL).ifPresent(urls::add);
+    }
+    for (String profile : document.profileNames()) {
+      document.get(SectionId.profile(profile), ConfigurePlan.SSO_START_URL).ifPresent(urls::add);
+    }
+    return List.copyOf(urls);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.ssosetup.wizard;
+
+import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.config.EditResult;
+import dev.ssosetup.config.SectionId;
+import dev.ssosetup.prompt.Prompter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code configure sso-session} flow (mirror of {@code aws configure sso-session}): prompts 1–4
+ * only, writing only the {@code [sso-session]} block. An existing session's values are the
+ * defaults.
+ */
+public final class SessionWizard {
+  /** What the user passed; null where a flag was not given. */
+  public record Options(
+      String ssoSession,
+      String startUrl,
+      String ssoRegion,
+      String scopes,
+      boolean dryRun,
+      boolean force) {}
+
+  private final Prompter prompter;
+  private final ConfigStore store;
+
+  public SessionWizard(Prompter prompter, ConfigStore store) {
+    this.prompter = prompter;
+    this.store = store;
+  }
+
+  public void run(Options options) {
+    ConfigureWizard.checkValue(options.ssoSession(), "--sso-session", Inputs::sessionNameProblem);
+    ConfigureWizard.checkValue(options.startUrl(), "--start-url", Inputs::startUrlProblem);
+    ConfigureWizard.checkValue(options.ssoRegion(), "--sso-region", Inputs::regionProblem);
+    ConfigureWizard.checkValue(options.scopes(), "--scopes", Inputs::scopesProblem);
+    AwsConfigDocument document = store.readValid();
+    SessionQuestions questions = new SessionQuestions(prompter, document);
+
+    String name =
+        options.ssoSession() != null ? options.ssoSession() : questions.sessionName(false);
+    SectionId section = SectionId.ssoSession(name);
+    Map<String, String> existing = document.properties(section);
+    String current = existing.get(ConfigurePlan.SSO_START_URL);
+    String startUrl = options.startUrl() != null ? options.startUrl() : questions.startUrl(current);
+    current = existing.get(ConfigurePlan.SSO_REGION);
+    String ssoRegion;
+    if (options.ssoRegion() != null) {
+      ssoRegion = options.ssoRegion();
+      SessionQuestions.warnIfUnknownRegion(prompter, ssoRegion);
+    } else {
+      ssoRegion = questions.ssoRegion(current);
+    }
+    current = existing.get(ConfigurePlan.SSO_SCOPES);
+    String scopes =
+        options.scopes() != null
+            ? Inputs.normalizeScopes(options.scopes())
+            : questions.scopes(current);
+
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(ConfigurePlan.SSO_START_URL, startUrl);
+    keys.put(ConfigurePlan.SSO_REGION, ssoRegion);
+    keys.put(ConfigurePlan.SSO_SCOPES, scopes);
+    StringBuilder changes = new StringBuilder();
+    keys.forEach(
+        (key, value) -> {
+          String old = existing.get(key);
+          if (old != null && !old.equals(value)) {
+            changes.append(changes.length() == 0 ? "" : "; ").append(key).append(": ").append(old);
+            changes.append(" -> ").append(value);
+          }
+        });
+    if (changes.length() > 0 && !options.force()) {
+      if (!prompter.interactive()) {
+        throw UserFacingException.usage(
+            "sso-session " + name + " already exists with other settings (" + changes + ").",
+            "Pass --force to replace them.");
+      }
+      if (!prompter.confirm(
+          "sso-session " + name + " already exists (" + changes + "). Replace?", false)) {
+        throw new UserFacingException(
+            ExitCode.INTERRUPTED,
+            "Kept sso-session " + name + " as it was; nothing was written.",
+            null,
+            null);
+      }
+    }
+
+    EditResult result =
+        store.update(
+            doc -> keys.forEach((key, value) -> doc.set(section, key, value)), options.dryRun());
+    if (options.dryRun()) {
+      prompter.say(
+          result.changed()
+              ? result.unifiedDiff().stripTrailing()
+              : "Already up to date: sso-session " + name + " in " + result.file() + ".");
+      prompter.say("Dry run: nothing was written.");
+      return;
+    }
+    prompter.say(
+        result.changed()
+            ? "Completed configuring SSO session: " + name + " (written to " + result.file() + ")"
+            : "Already up to date: sso-session "
+                + name
+                + " in "
+                + result.file()
+                + "; nothing was written.");
+    prompter.say("Run the following to log in and refresh the access token for this session:");
+    prompter.say("");
+    prompter.say("sso-setup login --sso-session " + name);
+  }
+}
