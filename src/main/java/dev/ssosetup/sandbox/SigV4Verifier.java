@@ -151,19 +151,8 @@ final class SigV4Verifier {
     String payloadHash = payloadHash(request, service);
     String canonicalRequest = canonicalRequest(request, service, signedHeaders, payloadHash);
     String credentialScope = String.join("/", scope[1], scope[2], scope[3], scope[4]);
-    String stringToSign =
-        ALGORITHM
-            + "\n"
-            + amzDate
-            + "\n"
-            + credentialScope
-            + "\n"
-            + Crypto.sha256Hex(canonicalRequest);
-    byte[] key = ("AWS4" + credential.secretAccessKey()).getBytes(StandardCharsets.UTF_8);
-    for (String part : new String[] {scope[1], scope[2], scope[3], scope[4]}) {
-      key = Crypto.hmacSha256(key, part);
-    }
-    String expected = HexFormat.of().formatHex(Crypto.hmacSha256(key, stringToSign));
+    String expected =
+        signature(credential.secretAccessKey(), amzDate, credentialScope, canonicalRequest);
     if (!Crypto.constantTimeEquals(expected, signature)) {
       throw new Rejection(Problem.SIGNATURE_MISMATCH, "The signature does not match.");
     }
@@ -177,6 +166,24 @@ final class SigV4Verifier {
               + ".");
     }
     return credential;
+  }
+
+  /** The hex signature of a canonical request, as SigV4 derives it from the secret key. */
+  static String signature(
+      String secretKey, String amzDate, String credentialScope, String canonicalRequest) {
+    String stringToSign =
+        ALGORITHM
+            + "\n"
+            + amzDate
+            + "\n"
+            + credentialScope
+            + "\n"
+            + Crypto.sha256Hex(canonicalRequest);
+    byte[] key = ("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8);
+    for (String part : credentialScope.split("/")) {
+      key = Crypto.hmacSha256(key, part);
+    }
+    return HexFormat.of().formatHex(Crypto.hmacSha256(key, stringToSign));
   }
 
   private static Instant parseAmzDate(String amzDate) throws Rejection {
