@@ -108,7 +108,7 @@ final class Browser {
 
   private static String unescape(String html) {
     return html.replace("&quot;", "\"")
-        .replace("&#39;", "'")
+        .replace("&apos;", "'")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&");

@@ -85,7 +85,7 @@ final class LoginPages implements Service {
               400,
               "Sign-in failed",
               "<p>The redirect_uri "
-                  + escape(String.valueOf(redirectUri))
+                  + Xml.escape(String.valueOf(redirectUri))
                   + " is not registered for this client.</p>")
           .errorType("invalid_redirect_uri");
     }
@@ -126,13 +126,13 @@ final class LoginPages implements Service {
         200,
         "Allow " + client.name() + " to access your data?",
         "<p>"
-            + escape(client.name())
+            + Xml.escape(client.name())
             + " asks to sign in as <b>"
-            + escape(fixture.signedInUser())
+            + Xml.escape(fixture.signedInUser())
             + "</b> to "
-            + escape(fixture.startUrl())
+            + Xml.escape(fixture.startUrl())
             + ", with the scopes "
-            + escape(String.join(" ", authorization.scopes()))
+            + Xml.escape(String.join(" ", authorization.scopes()))
             + ".</p>"
             + decisionForm(AUTHORIZE, "request", id));
   }
@@ -183,7 +183,7 @@ final class LoginPages implements Service {
       return page(
               404,
               "Unknown code",
-              "<p>The code " + escape(userCode) + " is unknown or has expired.</p>")
+              "<p>The code " + Xml.escape(userCode) + " is unknown or has expired.</p>")
           .errorType("invalid_user_code");
     }
     return switch (grant.state()) {
@@ -192,11 +192,11 @@ final class LoginPages implements Service {
               200,
               "Authorize request",
               "<p>Code <b>"
-                  + escape(grant.userCode)
+                  + Xml.escape(grant.userCode)
                   + "</b>: allow the AWS CLI or SDK to sign in as <b>"
-                  + escape(fixture.signedInUser())
+                  + Xml.escape(fixture.signedInUser())
                   + "</b> to "
-                  + escape(fixture.startUrl())
+                  + Xml.escape(fixture.startUrl())
                   + "?</p>"
                   + decisionForm(DEVICE, "user_code", grant.userCode));
       case DENIED -> page(200, "Request denied", "<p>This request was denied.</p>");
@@ -255,7 +255,7 @@ final class LoginPages implements Service {
         + "\"><input type=\"hidden\" name=\""
         + field
         + "\" value=\""
-        + escape(value)
+        + Xml.escape(value)
         + "\"><button type=\"submit\" name=\"decision\" value=\"approve\">Approve</button> "
         + "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button></form>";
   }
@@ -264,30 +264,15 @@ final class LoginPages implements Service {
     return Response.html(
             status,
             "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + escape(title)
+                + Xml.escape(title)
                 + " - sso-setup sandbox</title><style>body{font-family:sans-serif;max-width:40em;"
                 + "margin:3em auto;padding:0 1em}button{font-size:1.1em;margin-right:.5em}"
                 + "</style></head><body><h1>"
-                + escape(title)
+                + Xml.escape(title)
                 + "</h1>"
                 + bodyHtml
                 + "<p><small>sso-setup sandbox: a local IAM Identity Center emulator.</small></p>"
                 + "</body></html>")
         .header("Cache-Control", "no-store");
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param service {@code sso-oidc}, {@code sso}, {@code sts}, {@code s3}, {@code browser} (the
  *     authorize and device pages), or {@code unknown}
- * @param operation the API operation ({@code CreateToken}, {@code ListAccounts}, ...) or page
+ * @param operation the API operation ({@code CreateToken}, {@code ListAccounts}, ...) or page, null
+ *     when no service serves the path
  * @param query the query string without {@code ?}, empty when there is none
  * @param headerNames the request's header names in lower case, sorted
  * @param errorType the error's name ({@code AuthorizationPendingException}, {@code

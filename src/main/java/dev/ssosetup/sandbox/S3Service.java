@@ -37,12 +37,18 @@ final class S3Service implements Service {
     return "s3";
   }
 
-  /** Whatever the other services do not take, S3 answers in its own format. */
+  /**
+   * {@code GET /} is ListBuckets (STS, also at {@code /}, is asked first and takes what is signed
+   * for it); any other request signed for S3 is S3's too, to be answered NotImplemented.
+   */
   @Override
   public String operation(Request request) {
-    return request.path().equals("/") && request.method().equals("GET")
-        ? "ListBuckets"
-        : request.method() + " " + request.path();
+    if (request.path().equals("/") && request.method().equals("GET")) {
+      return "ListBuckets";
+    }
+    return "s3".equals(SigV4Verifier.scopeService(request))
+        ? request.method() + " " + request.path()
+        : null;
   }
 
   @Override

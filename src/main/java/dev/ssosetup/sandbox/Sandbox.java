@@ -91,8 +91,8 @@ public final class Sandbox implements AutoCloseable {
                     switches.clock),
                 new LoginPages(fixture, clients, deviceGrants, codes, switches),
                 new PortalService(directory, sessions, credentials),
+                // STS before S3: both live at "/", and STS takes only what is signed for it.
                 new StsService(verifier),
-                // Last: S3 answers whatever the others do not take, in its own format.
                 new S3Service(verifier, directory)),
             switches,
             log,

@@ -1,6 +1,8 @@
 package dev.ssosetup.sandbox;
 
-/** Builds the small XML documents STS and S3 answer with, escaping text as XML requires. */
+/**
+ * Builds the small XML documents STS and S3 answer with, escaping text as XML (and HTML) requires.
+ */
 final class Xml {
   static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 

@@ -117,6 +117,18 @@ class WireFormatTest {
   }
 
   @Test
+  void anUnknownPath_is404UnknownOperation() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/favicon.ico")).GET());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("x-amzn-ErrorType").orElseThrow())
+        .startsWith("UnknownOperationException");
+    assertThat(extension.get().requests())
+        .extracting(RequestRecord::service)
+        .containsExactly("unknown");
+  }
+
+  @Test
   void devicePage_withoutACode_asksForIt() throws Exception {
     HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/device")).GET());
 
