@@ -2,7 +2,6 @@ package dev.ssosetup.sandbox;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,13 +25,12 @@ final class DeviceGrants {
   }
 
   /** Starts a grant; in AUTO or DENY mode it is decided at once. */
-  Grant start(String clientId, List<String> scopes) {
+  Grant start(String clientId) {
     Grant grant =
         new Grant(
             secrets.deviceCode(),
             secrets.userCode(),
             clientId,
-            scopes,
             switches.clock.instant().plus(LIFETIME));
     switch (switches.approval()) {
       case AUTO -> grant.state = State.APPROVED;
@@ -65,21 +63,14 @@ final class DeviceGrants {
     final String deviceCode;
     final String userCode;
     final String clientId;
-    final List<String> scopes;
     final Instant expiresAt;
     private State state;
     private Instant lastPoll;
 
-    private Grant(
-        String deviceCode,
-        String userCode,
-        String clientId,
-        List<String> scopes,
-        Instant expiresAt) {
+    private Grant(String deviceCode, String userCode, String clientId, Instant expiresAt) {
       this.deviceCode = deviceCode;
       this.userCode = userCode;
       this.clientId = clientId;
-      this.scopes = List.copyOf(scopes);
       this.expiresAt = expiresAt;
     }
 

@@ -152,7 +152,7 @@ final class OidcService implements Service {
               + fixture.startUrl()
               + ".");
     }
-    Grant grant = deviceGrants.start(client.id(), client.scopes());
+    Grant grant = deviceGrants.start(client.id());
     String verificationUri = endpoint.get() + "/device";
     Map<String, Object> response = new LinkedHashMap<>();
     response.put("deviceCode", grant.deviceCode);
@@ -202,8 +202,7 @@ final class OidcService implements Service {
       case EXPIRED -> throw OidcError.EXPIRED_TOKEN.failure("Device code has expired");
       case DENIED -> throw OidcError.ACCESS_DENIED.failure("The user denied the authorization");
       case REDEEMED -> throw OidcError.INVALID_GRANT.failure("Device code has already been used");
-      case APPROVED ->
-          sessions.start(fixture.signedInUser(), client.id(), grant.scopes, client.mayRefresh());
+      case APPROVED -> sessions.start(fixture.signedInUser(), client.id(), client.mayRefresh());
     };
   }
 
@@ -226,8 +225,7 @@ final class OidcService implements Service {
     if (!Crypto.constantTimeEquals(s256(verifier), authorization.codeChallenge())) {
       throw OidcError.INVALID_GRANT.failure("The code verifier does not match the code challenge");
     }
-    return sessions.start(
-        fixture.signedInUser(), client.id(), authorization.scopes(), client.mayRefresh());
+    return sessions.start(fixture.signedInUser(), client.id(), client.mayRefresh());
   }
 
   private Tokens refreshTokenGrant(Client client, Map<String, Object> body) {

@@ -1,9 +1,7 @@
 package dev.ssosetup.sandbox;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,10 +22,9 @@ final class Sessions {
   }
 
   /** Starts a session and issues its first tokens (a refresh token only when asked). */
-  Tokens start(String user, String clientId, List<String> scopes, boolean withRefreshToken) {
-    Clock clock = switches.clock;
+  Tokens start(String user, String clientId, boolean withRefreshToken) {
     Session session =
-        new Session(user, clientId, scopes, clock.instant().plus(switches.refreshTokenLifetime));
+        new Session(user, clientId, switches.clock.instant().plus(switches.refreshTokenLifetime));
     return issue(session, withRefreshToken);
   }
 
@@ -85,14 +82,12 @@ final class Sessions {
   static final class Session {
     final String user;
     final String clientId;
-    final List<String> scopes;
     final Instant endsAt;
     volatile boolean revoked;
 
-    Session(String user, String clientId, List<String> scopes, Instant endsAt) {
+    Session(String user, String clientId, Instant endsAt) {
       this.user = user;
       this.clientId = clientId;
-      this.scopes = List.copyOf(scopes);
       this.endsAt = endsAt;
     }
 

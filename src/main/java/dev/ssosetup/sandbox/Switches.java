@@ -48,10 +48,6 @@ final class Switches {
     this.approval = approval;
   }
 
-  Duration latency() {
-    return latency;
-  }
-
   void setLatency(Duration latency) {
     if (latency == null || latency.isNegative()) {
       throw new IllegalArgumentException("latency must be zero or more, not " + latency);

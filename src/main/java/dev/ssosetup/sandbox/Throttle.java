@@ -36,10 +36,6 @@ final class Throttle {
     this.lastRefill = nanoTime.getAsLong();
   }
 
-  synchronized double rate() {
-    return ratePerSecond;
-  }
-
   /** Takes one request's token; false when the caller is above the rate. */
   synchronized boolean tryAcquire() {
     if (ratePerSecond == 0) {
