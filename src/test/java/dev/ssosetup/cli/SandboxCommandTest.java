@@ -50,6 +50,7 @@ class SandboxCommandTest {
     home = new TestHome(tmp.resolve("home"));
   }
 
+  @SuppressWarnings("try") // the resource is opened for its effect while the block runs
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void sandbox_printsExportsThatWork_thenServesUntilInterrupted() throws Exception {

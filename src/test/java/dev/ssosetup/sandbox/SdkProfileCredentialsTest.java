@@ -70,6 +70,7 @@ class SdkProfileCredentialsTest {
             + "sso_registration_scopes = sso:account:access\n");
   }
 
+  @SuppressWarnings("try") // the resource is opened for its effect while the block runs
   @Test
   void profileCredentialsProvider_getsRoleCredentialsFromTheSandbox_thatStsAndS3Accept() {
     Sandbox sandbox = extension.get();
@@ -131,6 +132,7 @@ class SdkProfileCredentialsTest {
         .startsWith("CreateToken 200", "GetRoleCredentials 200");
   }
 
+  @SuppressWarnings("try") // the resource is opened for its effect while the block runs
   @Test
   void endpointProperties_areRestoredWhenTheHelperCloses() {
     String before = System.getProperty("aws.endpointUrlSts");
