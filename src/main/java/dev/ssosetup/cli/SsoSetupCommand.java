@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
           + " config",
       "130:interrupted by the user (Ctrl-C, Esc at a prompt, end of input)",
     },
-    subcommands = {ConfigureCommand.class})
+    subcommands = {ConfigureCommand.class, SandboxCommand.class})
 public final class SsoSetupCommand implements Runnable {
   private final CliContext context;
 

@@ -1,0 +1,90 @@
+package dev.ssosetup.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The sandbox's settings: fixed lifetimes and the clock, and the switches tests may flip while it
+ * runs (approval, latency, throttling, failure rate), safe to read from every request thread.
+ */
+final class Switches {
+  final Clock clock;
+  final Duration tokenLifetime;
+  final Duration refreshTokenLifetime;
+  final Duration credentialLifetime;
+  final Throttle throttle;
+  private volatile Approval approval;
+  private volatile Duration latency;
+  private volatile double failRate;
+
+  Switches(
+      Clock clock,
+      Duration tokenLifetime,
+      Duration refreshTokenLifetime,
+      Duration credentialLifetime,
+      Approval approval,
+      Duration latency,
+      double throttleRps,
+      double failRate) {
+    this.clock = clock;
+    this.tokenLifetime = positive(tokenLifetime, "token lifetime");
+    this.refreshTokenLifetime = positive(refreshTokenLifetime, "refresh token lifetime");
+    this.credentialLifetime = positive(credentialLifetime, "credential lifetime");
+    this.throttle = new Throttle(throttleRps);
+    setApproval(approval);
+    setLatency(latency);
+    setFailRate(failRate);
+  }
+
+  Approval approval() {
+    return approval;
+  }
+
+  void setApproval(Approval approval) {
+    if (approval == null) {
+      throw new IllegalArgumentException("approval must not be null");
+    }
+    this.approval = approval;
+  }
+
+  void setLatency(Duration latency) {
+    if (latency == null || latency.isNegative()) {
+      throw new IllegalArgumentException("latency must be zero or more, not " + latency);
+    }
+    this.latency = latency;
+  }
+
+  void setFailRate(double failRate) {
+    if (!(failRate >= 0 && failRate <= 1)) {
+      throw new IllegalArgumentException("fail rate must be between 0 and 1, not " + failRate);
+    }
+    this.failRate = failRate;
+  }
+
+  /** Whether this request should fail with a 500, drawn at the configured rate. */
+  boolean failNow() {
+    double rate = failRate;
+    return rate > 0 && (rate >= 1 || ThreadLocalRandom.current().nextDouble() < rate);
+  }
+
+  /** Holds the calling request thread for the simulated network latency. */
+  void simulateLatency() {
+    Duration delay = latency;
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Duration positive(Duration duration, String what) {
+    if (duration == null || duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive, not " + duration);
+    }
+    return duration;
+  }
+}

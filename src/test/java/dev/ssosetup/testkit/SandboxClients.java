@@ -1,0 +1,80 @@
+package dev.ssosetup.testkit;
+
+import dev.ssosetup.sandbox.Sandbox;
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Real SDK clients for a running sandbox, each over the URL-connection HTTP client with an explicit
+ * endpoint override and the sandbox's region. Close what you build (or use try-with-resources).
+ */
+public final class SandboxClients {
+  private SandboxClients() {}
+
+  /** The HTTP client every test client uses: the JDK's URL connection, short timeouts. */
+  public static SdkHttpClient httpClient() {
+    return UrlConnectionHttpClient.builder()
+        .connectionTimeout(Duration.ofSeconds(5))
+        .socketTimeout(Duration.ofSeconds(30))
+        .build();
+  }
+
+  public static SsoOidcClient oidc(Sandbox sandbox) {
+    return SsoOidcClient.builder()
+        .httpClient(httpClient())
+        .region(Region.of(sandbox.region()))
+        .endpointOverride(sandbox.oidcEndpoint())
+        .credentialsProvider(AnonymousCredentialsProvider.create())
+        .build();
+  }
+
+  public static SsoClient portal(Sandbox sandbox) {
+    return portal(sandbox, ClientOverrideConfiguration.builder().build());
+  }
+
+  public static SsoClient portal(Sandbox sandbox, ClientOverrideConfiguration configuration) {
+    return SsoClient.builder()
+        .httpClient(httpClient())
+        .region(Region.of(sandbox.region()))
+        .endpointOverride(sandbox.portalEndpoint())
+        .credentialsProvider(AnonymousCredentialsProvider.create())
+        .overrideConfiguration(configuration)
+        .build();
+  }
+
+  public static StsClient sts(Sandbox sandbox, AwsCredentialsProvider credentials) {
+    return sts(sandbox.stsEndpoint(), credentials);
+  }
+
+  public static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
+    return StsClient.builder()
+        .httpClient(httpClient())
+        .region(Region.EU_WEST_1)
+        .endpointOverride(endpoint)
+        .credentialsProvider(credentials)
+        .build();
+  }
+
+  public static S3Client s3(Sandbox sandbox, AwsCredentialsProvider credentials) {
+    return s3(sandbox.s3Endpoint(), credentials);
+  }
+
+  public static S3Client s3(URI endpoint, AwsCredentialsProvider credentials) {
+    return S3Client.builder()
+        .httpClient(httpClient())
+        .region(Region.EU_WEST_1)
+        .endpointOverride(endpoint)
+        .credentialsProvider(credentials)
+        .build();
+  }
+}

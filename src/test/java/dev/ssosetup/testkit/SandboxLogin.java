@@ -1,0 +1,80 @@
+package dev.ssosetup.testkit;
+
+import dev.ssosetup.sandbox.Sandbox;
+import java.time.Instant;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.sso.model.RoleCredentials;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
+import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
+import software.amazon.awssdk.services.ssooidc.model.StartDeviceAuthorizationResponse;
+
+/**
+ * A whole device-code login against a sandbox in {@code AUTO} approval mode, through the real
+ * {@code SsoOidcClient}: for tests that need a token or role credentials and are not about the
+ * login itself.
+ */
+public final class SandboxLogin {
+  private SandboxLogin() {}
+
+  /** What a login gives; the fields the AWS CLI's token cache file holds. */
+  public record Login(
+      String clientId,
+      String clientSecret,
+      Instant registrationExpiresAt,
+      String accessToken,
+      Instant expiresAt,
+      String refreshToken) {}
+
+  /** Registers a client with {@code sso:account:access} and logs in with a device code. */
+  public static Login deviceCode(Sandbox sandbox) {
+    try (SsoOidcClient oidc = SandboxClients.oidc(sandbox)) {
+      RegisterClientResponse client =
+          oidc.registerClient(
+              r ->
+                  r.clientName("sandbox-test")
+                      .clientType("public")
+                      .scopes(List.of("sso:account:access")));
+      StartDeviceAuthorizationResponse device =
+          oidc.startDeviceAuthorization(
+              r ->
+                  r.clientId(client.clientId())
+                      .clientSecret(client.clientSecret())
+                      .startUrl(sandbox.startUrl()));
+      CreateTokenResponse token =
+          oidc.createToken(
+              r ->
+                  r.clientId(client.clientId())
+                      .clientSecret(client.clientSecret())
+                      .grantType("urn:ietf:params:oauth:grant-type:device_code")
+                      .deviceCode(device.deviceCode()));
+      return new Login(
+          client.clientId(),
+          client.clientSecret(),
+          Instant.ofEpochSecond(client.clientSecretExpiresAt()),
+          token.accessToken(),
+          Instant.now().plusSeconds(token.expiresIn()),
+          token.refreshToken());
+    }
+  }
+
+  /** Role credentials from the portal for a token. */
+  public static StaticCredentialsProvider roleCredentials(
+      Sandbox sandbox, String accessToken, String accountId, String roleName) {
+    try (SsoClient portal = SandboxClients.portal(sandbox)) {
+      RoleCredentials credentials =
+          portal
+              .getRoleCredentials(
+                  r -> r.accessToken(accessToken).accountId(accountId).roleName(roleName))
+              .roleCredentials();
+      return StaticCredentialsProvider.create(
+          AwsSessionCredentials.create(
+              credentials.accessKeyId(),
+              credentials.secretAccessKey(),
+              credentials.sessionToken()));
+    }
+  }
+}
