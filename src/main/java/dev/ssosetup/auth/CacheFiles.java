@@ -67,6 +67,9 @@ final class CacheFiles {
 
   /** Deletes the file (holding its lock); false when there was none. */
   static boolean delete(Path file) {
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false; // and no folder or lock file is made for nothing
+    }
     try {
       return FileLocks.withLock(file, () -> Files.deleteIfExists(file));
     } catch (IOException e) {
