@@ -145,6 +145,14 @@ class SsoLoginPkceTest {
                     .login(session, new LoginOptions(false, true, null, false), prompter));
 
     String url = prompter.awaitLine(line -> line.contains("/authorize?"), Duration.ofSeconds(10));
+    // The consent page names the client and the scopes it registered with.
+    String consent =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(consent).contains("Allow sso-setup-corp to access", "sso:account:access");
     sandbox.approveInBrowser(URI.create(url));
 
     assertThat(login.get(20, TimeUnit.SECONDS).outcome()).isEqualTo(LoginOutcome.LOGGED_IN);
@@ -264,6 +272,38 @@ class SsoLoginPkceTest {
             "CreateToken");
     assertThat(query(browser.opened().get(0)).get("client_id"))
         .isEqualTo(query(browser.opened().get(1)).get("client_id"));
+  }
+
+  @Test
+  void login_cachesTheClientRegistrationBesideTheToken_underAKeyOfItsOwn() throws Exception {
+    fixture
+        .login(ApprovingBrowser.approving(sandbox))
+        .login(session, LoginOptions.defaults(), prompter);
+
+    List<Path> registrations;
+    try (var files = Files.list(fixture.cache.directory())) {
+      registrations =
+          files
+              .filter(p -> p.toString().endsWith(".json"))
+              .filter(p -> !p.equals(fixture.cache.file(session)))
+              .toList();
+    }
+    assertThat(registrations).hasSize(1);
+    Path registration = registrations.get(0);
+    Map<String, Object> fields =
+        Json.parseObject(Files.readString(registration, StandardCharsets.UTF_8));
+    assertThat(fields.keySet())
+        .containsExactly("clientId", "clientSecret", "expiresAt", "scopes", "grantTypes");
+    assertThat(fields)
+        .containsEntry("scopes", List.of("sso:account:access"))
+        .containsEntry("grantTypes", List.of("authorization_code", "refresh_token"));
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(registration)))
+        .isEqualTo("rw-------");
+    // Not the AWS CLI's name for its registration of this session (botocore's key).
+    assertThat(registration.getFileName().toString())
+        .isNotEqualTo("11c91711a38c1b6ff1ee0d99a13ef4ef92044846.json");
   }
 
   @Test
