@@ -1,5 +1,10 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.auth.BrowserOpener;
+import dev.ssosetup.auth.SsoLogin;
+import dev.ssosetup.auth.SystemBrowserOpener;
+import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
@@ -18,6 +23,7 @@ public final class CliContext {
   private boolean debug;
   private boolean noColor;
   private PrompterFactory prompterFactory = PrompterFactory.system();
+  private BrowserOpener browserOpener;
 
   public CliContext(Environment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -69,5 +75,34 @@ public final class CliContext {
   public CliContext prompterFactory(PrompterFactory factory) {
     this.prompterFactory = Objects.requireNonNull(factory, "factory");
     return this;
+  }
+
+  /** The browser opener: the system's unless a test handed in another. */
+  public BrowserOpener browserOpener() {
+    if (browserOpener == null) {
+      browserOpener = new SystemBrowserOpener(environment);
+    }
+    return browserOpener;
+  }
+
+  /** Replaces the browser opener (tests hand in one that approves the login in the sandbox). */
+  public CliContext browserOpener(BrowserOpener opener) {
+    this.browserOpener = Objects.requireNonNull(opener, "opener");
+    return this;
+  }
+
+  /** SDK clients for a command, with the wire log on its error stream under --debug. */
+  AwsClients awsClients(CommandLine commandLine) {
+    return new AwsClients(debug ? commandLine.getErr() : null);
+  }
+
+  /** The SSO token cache under this run's home folder. */
+  TokenCache tokenCache() {
+    return new TokenCache(environment.ssoCacheDirectory(), environment.clock());
+  }
+
+  /** Logins through these clients, this run's token cache and browser opener. */
+  SsoLogin ssoLogin(AwsClients clients) {
+    return new SsoLogin(clients, tokenCache(), browserOpener(), environment);
   }
 }

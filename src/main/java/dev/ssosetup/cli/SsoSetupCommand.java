@@ -27,7 +27,12 @@ import picocli.CommandLine.Spec;
           + " config",
       "130:interrupted by the user (Ctrl-C, Esc at a prompt, end of input)",
     },
-    subcommands = {ConfigureCommand.class, SandboxCommand.class})
+    subcommands = {
+      ConfigureCommand.class,
+      LoginCommand.class,
+      LogoutCommand.class,
+      SandboxCommand.class
+    })
 public final class SsoSetupCommand implements Runnable {
   private final CliContext context;
 

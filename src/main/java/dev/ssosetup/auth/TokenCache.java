@@ -1,0 +1,117 @@
+package dev.ssosetup.auth;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SSO token cache shared with the AWS CLI v2 and every AWS SDK (SPEC §4): {@code <cache>/<sha1
+ * of the session name, or of a legacy start URL>.json}, its fields in the AWS CLI's order and its
+ * timestamps as {@code YYYY-MM-DDTHH:MM:SSZ}. Reads never fail: a missing or corrupt file is no
+ * token.
+ */
+public final class TokenCache {
+  private final Path directory;
+  private final Clock clock;
+
+  public TokenCache(Path cacheDirectory, Clock clock) {
+    this.directory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The file name for a cache key: lowercase hex SHA-1 of its UTF-8 bytes, then {@code .json}. */
+  public static String fileName(String cacheKey) {
+    return CacheFiles.sha1Hex(cacheKey) + ".json";
+  }
+
+  /** The cache folder ({@code <home>/.aws/sso/cache}). */
+  public Path directory() {
+    return directory;
+  }
+
+  public Path file(SsoSessionRef session) {
+    return directory.resolve(fileName(session.cacheKey()));
+  }
+
+  /**
+   * The session's cached token; empty when there is no file, or it cannot be read, or it lacks an
+   * {@code accessToken} or a readable {@code expiresAt}.
+   */
+  public Optional<CachedToken> read(SsoSessionRef session) {
+    return CacheFiles.read(file(session)).flatMap(TokenCache::token);
+  }
+
+  /** Writes the token atomically, 0600 in a 0700 folder, under the file's lock. */
+  public void write(SsoSessionRef session, CachedToken token) {
+    Objects.requireNonNull(token.accessToken(), "accessToken");
+    Objects.requireNonNull(token.expiresAt(), "expiresAt");
+    // The AWS CLI's field order; absent optional fields are left out rather than written as null.
+    Map<String, Object> fields = new LinkedHashMap<>();
+    putIfPresent(fields, "startUrl", token.startUrl());
+    putIfPresent(fields, "region", token.region());
+    fields.put("accessToken", token.accessToken());
+    fields.put("expiresAt", Timestamps.format(token.expiresAt()));
+    putIfPresent(fields, "clientId", token.clientId());
+    putIfPresent(fields, "clientSecret", token.clientSecret());
+    if (token.registrationExpiresAt() != null) {
+      fields.put("registrationExpiresAt", Timestamps.format(token.registrationExpiresAt()));
+    }
+    putIfPresent(fields, "refreshToken", token.refreshToken());
+    CacheFiles.write(file(session), fields);
+  }
+
+  /** Deletes the session's cache file; false when there was none. */
+  public boolean delete(SsoSessionRef session) {
+    return CacheFiles.delete(file(session));
+  }
+
+  /**
+   * The session's token state, with no network call: {@code VALID} while the access token has time
+   * left; once it has expired, {@code REFRESHABLE} when it has a refresh token and an unexpired
+   * client registration (never for a legacy session), else {@code EXPIRED}; {@code NONE} without a
+   * usable file, or when the file belongs to another start URL.
+   */
+  public TokenState state(SsoSessionRef session) {
+    Optional<CachedToken> cached = read(session).filter(token -> token.isFor(session));
+    if (cached.isEmpty()) {
+      return new TokenState(TokenStatus.NONE, null);
+    }
+    CachedToken token = cached.get();
+    Instant now = clock.instant();
+    if (token.expiresAt().isAfter(now)) {
+      return new TokenState(TokenStatus.VALID, token.expiresAt());
+    }
+    if (!session.legacy() && token.refreshableAt(now)) {
+      return new TokenState(TokenStatus.REFRESHABLE, token.expiresAt());
+    }
+    return new TokenState(TokenStatus.EXPIRED, token.expiresAt());
+  }
+
+  private static Optional<CachedToken> token(Map<String, Object> fields) {
+    String accessToken = CacheFiles.string(fields, "accessToken");
+    Instant expiresAt = Timestamps.parse(CacheFiles.string(fields, "expiresAt"));
+    if (accessToken == null || expiresAt == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CachedToken(
+            CacheFiles.string(fields, "startUrl"),
+            CacheFiles.string(fields, "region"),
+            accessToken,
+            expiresAt,
+            CacheFiles.string(fields, "clientId"),
+            CacheFiles.string(fields, "clientSecret"),
+            Timestamps.parse(CacheFiles.string(fields, "registrationExpiresAt")),
+            CacheFiles.string(fields, "refreshToken")));
+  }
+
+  private static void putIfPresent(Map<String, Object> fields, String key, String value) {
+    if (value != null) {
+      fields.put(key, value);
+    }
+  }
+}

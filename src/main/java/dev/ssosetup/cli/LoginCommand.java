@@ -1,0 +1,104 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.auth.LoginOptions;
+import dev.ssosetup.auth.LoginResult;
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.profiles.SsoProfiles;
+import dev.ssosetup.prompt.Prompter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code login}: a valid token for a profile or session, reused, refreshed or from a login. */
+@Command(
+    name = "login",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Log in to IAM Identity Center for a profile or sso-session, like 'aws sso login'.",
+      "A cached token with more than 15 minutes left is kept; one about to expire is refreshed"
+          + " without the browser when it can be; otherwise the browser opens for a new login.",
+    })
+final class LoginCommand implements Callable<Integer> {
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  private Target target = new Target();
+
+  static final class Target {
+    @Option(
+        names = "--profile",
+        paramLabel = "NAME",
+        description = "An SSO profile (default: $AWS_PROFILE, else the default profile).")
+    String profile;
+
+    @Option(names = "--sso-session", paramLabel = "NAME", description = "An [sso-session] block.")
+    String session;
+  }
+
+  @Option(names = "--force", description = "Log in even when the cached token is still valid.")
+  private boolean force;
+
+  @Mixin private LoginFlags loginFlags;
+
+  LoginCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    SsoProfiles profiles = SsoProfiles.load(new ConfigStore(context.configFile()));
+    Target named = target == null ? new Target() : target;
+    SsoSessionRef session =
+        SessionTarget.resolve(
+            profiles, named.profile, named.session, context.environment().variable("AWS_PROFILE"));
+    LoginOptions options =
+        new LoginOptions(
+            loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, force);
+    Prompter prompter = context.prompter(spec.commandLine(), false);
+    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+      LoginResult result = context.ssoLogin(clients).login(session, options, prompter);
+      switch (result.outcome()) {
+        case REUSED ->
+            prompter.say(
+                "Your token for "
+                    + session.describe()
+                    + " is valid until "
+                    + until(result.expiresAt())
+                    + "; no login needed (--force logs in again).");
+        case REFRESHED ->
+            prompter.say(
+                "Refreshed the token for "
+                    + session.describe()
+                    + "; it is valid until "
+                    + until(result.expiresAt())
+                    + ".");
+        case LOGGED_IN -> prompter.say("Successfully logged into Start URL: " + session.startUrl());
+      }
+    }
+    return 0;
+  }
+
+  /** The expiry in local time, with the time left: {@code 2026-11-27 18:04 JST (7h 59m left)}. */
+  private String until(Instant expiresAt) {
+    Instant now = context.environment().clock().instant();
+    long minutes = Math.max(0, Duration.between(now, expiresAt).toMinutes());
+    String left = minutes >= 60 ? (minutes / 60) + "h " + (minutes % 60) + "m" : minutes + "m";
+    return LOCAL_TIME.format(expiresAt.atZone(ZoneId.systemDefault())) + " (" + left + " left)";
+  }
+}

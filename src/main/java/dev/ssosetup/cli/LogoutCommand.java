@@ -1,0 +1,111 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.auth.SsoLogin;
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.profiles.ProfileInfo;
+import dev.ssosetup.profiles.SessionInfo;
+import dev.ssosetup.profiles.SsoProfiles;
+import dev.ssosetup.prompt.Prompter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code logout}: signs out of the portal and deletes cached tokens, like 'aws sso logout'. */
+@Command(
+    name = "logout",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sign out of the AWS access portal and delete the cached SSO tokens, like 'aws sso logout'.",
+      "With no option (or --all): every sso-session and legacy start URL in the config file.",
+    })
+final class LogoutCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  private Choice choice = new Choice();
+
+  static final class Choice {
+    @Option(names = "--profile", paramLabel = "NAME", description = "An SSO profile.")
+    String profile;
+
+    @Option(names = "--sso-session", paramLabel = "NAME", description = "An [sso-session] block.")
+    String session;
+
+    @Option(names = "--all", description = "Every session in the config file (the default).")
+    boolean all;
+
+    boolean named() {
+      return profile != null || session != null;
+    }
+  }
+
+  LogoutCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    SsoProfiles profiles = SsoProfiles.load(new ConfigStore(context.configFile()));
+    boolean named = choice != null && choice.named();
+    List<SsoSessionRef> sessions =
+        named
+            ? List.of(SessionTarget.resolve(profiles, choice.profile, choice.session, null))
+            : everySession(profiles);
+    Prompter prompter = context.prompter(spec.commandLine(), true);
+    int loggedOut = 0;
+    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+      SsoLogin login = context.ssoLogin(clients);
+      for (SsoSessionRef session : sessions) {
+        if (login.logout(session, prompter)) {
+          prompter.say("Logged out of " + session.describe() + ".");
+          loggedOut++;
+        } else if (named) {
+          prompter.say("No cached token for " + session.describe() + "; nothing to log out of.");
+        }
+      }
+    }
+    if (!named && loggedOut == 0) {
+      prompter.say(
+          "No cached SSO token for the sessions in "
+              + profiles.file()
+              + "; nothing to log out of.");
+    }
+    return 0;
+  }
+
+  /** Every complete sso-session, then every legacy profile's start URL, each once. */
+  private static List<SsoSessionRef> everySession(SsoProfiles profiles) {
+    Map<String, SsoSessionRef> byCacheKey = new LinkedHashMap<>();
+    for (SessionInfo session : profiles.sessions()) {
+      add(byCacheKey, () -> profiles.sessionRef(session));
+    }
+    for (ProfileInfo profile : profiles.profiles()) {
+      if (profile.form() == ProfileInfo.Form.LEGACY_SSO) {
+        add(byCacheKey, () -> profiles.sessionRef(profile));
+      }
+    }
+    return new ArrayList<>(byCacheKey.values());
+  }
+
+  private static void add(
+      Map<String, SsoSessionRef> byCacheKey, java.util.function.Supplier<SsoSessionRef> ref) {
+    try {
+      SsoSessionRef session = ref.get();
+      byCacheKey.putIfAbsent(session.cacheKey(), session);
+    } catch (UserFacingException incomplete) {
+      // A block without a start URL or region has no token of ours to log out of.
+    }
+  }
+}

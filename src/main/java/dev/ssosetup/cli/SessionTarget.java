@@ -1,0 +1,53 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.profiles.ProfileInfo;
+import dev.ssosetup.profiles.SsoProfiles;
+import java.util.List;
+
+/**
+ * What {@code login} and {@code logout} act on: {@code --profile P}, {@code --sso-session S}, or
+ * the profile a plain AWS command would use.
+ */
+final class SessionTarget {
+  private SessionTarget() {}
+
+  /**
+   * The session named by the options; with neither, the profile of {@code AWS_PROFILE}, else the
+   * {@code default} profile. Exit 2 when it is unknown, not an SSO profile, or incomplete.
+   */
+  static SsoSessionRef resolve(
+      SsoProfiles profiles, String profile, String session, String awsProfileVariable) {
+    if (session != null) {
+      return profiles.sessionRef(profiles.requireSession(session));
+    }
+    if (profile != null) {
+      return profiles.sessionRef(profiles.requireProfile(profile));
+    }
+    if (awsProfileVariable != null) {
+      return profiles.sessionRef(profiles.requireProfile(awsProfileVariable));
+    }
+    return profiles
+        .profile("default")
+        .map(profiles::sessionRef)
+        .orElseThrow(() -> noDefault(profiles));
+  }
+
+  private static UserFacingException noDefault(SsoProfiles profiles) {
+    List<String> sso =
+        profiles.profiles().stream().filter(ProfileInfo::isSso).map(ProfileInfo::name).toList();
+    String hint =
+        sso.isEmpty()
+            ? "Set one up with 'sso-setup configure', or name a session with --sso-session."
+            : "Name one with --profile or --sso-session; SSO profiles: "
+                + String.join(", ", sso.stream().limit(8).toList())
+                + (sso.size() > 8 ? ", ..." : "")
+                + ".";
+    return UserFacingException.usage(
+        "No profile was named, AWS_PROFILE is not set, and "
+            + profiles.file()
+            + " has no default profile.",
+        hint);
+  }
+}
