@@ -1,6 +1,12 @@
 package dev.ssosetup.aws;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -9,6 +15,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sso.SsoClient;
@@ -24,12 +31,28 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  */
 public final class AwsClients implements AutoCloseable {
   private final WireLog wireLog;
+  private final Path configFile;
   private final List<SdkAutoCloseable> built = new ArrayList<>();
   private SdkHttpClient httpClient;
+  private ProfileFile profileFile;
 
-  /** Clients that log the wire to {@code debugLog}, or not at all when it is null. */
+  /**
+   * Clients that log the wire to {@code debugLog} (or not at all when it is null) and read their
+   * client settings from the SDK's default config file.
+   */
   public AwsClients(PrintWriter debugLog) {
+    this(debugLog, null);
+  }
+
+  /**
+   * Clients whose settings (an {@code endpoint_url}, {@code [services]}, retry mode) come from
+   * {@code configFile}, the file this run works on, rather than the SDK's default {@code
+   * ~/.aws/config}: a run with {@code --config-file}, or the demo's throwaway home, never reads the
+   * user's real one.
+   */
+  public AwsClients(PrintWriter debugLog, Path configFile) {
     this.wireLog = debugLog == null ? null : new WireLog(debugLog);
+    this.configFile = configFile;
   }
 
   /** The SSO-OIDC client (unsigned operations) for the Identity Center region. */
@@ -94,6 +117,35 @@ public final class AwsClients implements AutoCloseable {
     }
   }
 
+  /** The config file as the SDK reads it, once; a missing or unreadable one is empty. */
+  private ProfileFile profileFile() {
+    if (profileFile == null) {
+      byte[] content;
+      try {
+        content = Files.readAllBytes(configFile);
+      } catch (NoSuchFileException e) {
+        content = new byte[0];
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      try {
+        profileFile =
+            ProfileFile.builder()
+                .content(new ByteArrayInputStream(content))
+                .type(ProfileFile.Type.CONFIGURATION)
+                .build();
+      } catch (RuntimeException invalid) {
+        // Commands refuse an invalid config before they call AWS; here, just ignore it.
+        profileFile =
+            ProfileFile.builder()
+                .content(new ByteArrayInputStream(new byte[0]))
+                .type(ProfileFile.Type.CONFIGURATION)
+                .build();
+      }
+    }
+    return profileFile;
+  }
+
   private SdkHttpClient http() {
     if (httpClient == null) {
       httpClient = UrlConnectionHttpClient.builder().build();
@@ -104,6 +156,9 @@ public final class AwsClients implements AutoCloseable {
   private ClientOverrideConfiguration overrides(RetryMode retryMode) {
     ClientOverrideConfiguration.Builder builder =
         ClientOverrideConfiguration.builder().retryStrategy(retryMode);
+    if (configFile != null) {
+      builder.defaultProfileFile(profileFile());
+    }
     if (wireLog != null) {
       builder.addExecutionInterceptor(wireLog);
     }
