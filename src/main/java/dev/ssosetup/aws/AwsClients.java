@@ -10,6 +10,7 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
@@ -59,6 +60,21 @@ public final class AwsClients implements AutoCloseable {
             .build());
   }
 
+  /**
+   * The SSO portal client with a given retry strategy; populate passes {@code
+   * AwsRetryStrategy.doNotRetry()} and retries itself, so that every attempt goes through its rate
+   * limiter.
+   */
+  public synchronized SsoClient portal(String region, RetryStrategy retryStrategy) {
+    return track(
+        SsoClient.builder()
+            .region(Region.of(region))
+            .credentialsProvider(AnonymousCredentialsProvider.create())
+            .httpClient(http())
+            .overrideConfiguration(overrides(retryStrategy))
+            .build());
+  }
+
   public synchronized StsClient sts(String region, AwsCredentialsProvider credentials) {
     return track(
         StsClient.builder()
@@ -102,8 +118,14 @@ public final class AwsClients implements AutoCloseable {
   }
 
   private ClientOverrideConfiguration overrides(RetryMode retryMode) {
-    ClientOverrideConfiguration.Builder builder =
-        ClientOverrideConfiguration.builder().retryStrategy(retryMode);
+    return overrides(ClientOverrideConfiguration.builder().retryStrategy(retryMode));
+  }
+
+  private ClientOverrideConfiguration overrides(RetryStrategy retryStrategy) {
+    return overrides(ClientOverrideConfiguration.builder().retryStrategy(retryStrategy));
+  }
+
+  private ClientOverrideConfiguration overrides(ClientOverrideConfiguration.Builder builder) {
     if (wireLog != null) {
       builder.addExecutionInterceptor(wireLog);
     }
