@@ -34,17 +34,21 @@ final class GeneratedNames {
   }
 
   /**
-   * The profile name for an assignment: the sanitized template, else (when nothing valid is left of
-   * it, say an account named only in Japanese with the template {@code {account_name}}) {@code
-   * <account id>.<role>}, or the account ID alone when nothing of the role is left either.
+   * The profile name for an assignment: the sanitized template, else (when no letter or digit is
+   * left of it, say {@code .} for an account and a role named only in Japanese) {@code <account
+   * id>.<role>}, or the account ID alone when nothing of the role is left either.
    */
   static String base(String rendered, String accountId, String roleName) {
     String name = sanitize(rendered);
-    if (!name.isEmpty()) {
+    if (hasLetterOrDigit(name)) {
       return name;
     }
     String role = sanitize(roleName);
-    return role.isEmpty() ? accountId : accountId + "." + role;
+    return hasLetterOrDigit(role) ? accountId + "." + role : accountId;
+  }
+
+  private static boolean hasLetterOrDigit(String name) {
+    return name.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
   }
 
   /**

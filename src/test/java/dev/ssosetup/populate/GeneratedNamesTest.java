@@ -40,6 +40,8 @@ class GeneratedNamesTest {
   void base_fallsBackToAccountIdAndRole_whenNothingValidIsLeft() {
     assertThat(GeneratedNames.base("東京", "111122223333", "Admin")).isEqualTo("111122223333.Admin");
     assertThat(GeneratedNames.base("東京", "111122223333", "管理者")).isEqualTo("111122223333");
+    assertThat(GeneratedNames.base("東京.管理者", "111122223333", "管理者")).isEqualTo("111122223333");
+    assertThat(GeneratedNames.base("東京.Admin", "111122223333", "Admin")).isEqualTo(".Admin");
   }
 
   @Test
