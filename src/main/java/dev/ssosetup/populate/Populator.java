@@ -23,10 +23,10 @@ import software.amazon.awssdk.services.sso.SsoClient;
  */
 public final class Populator {
   /**
-   * Portal calls in flight at most. At the default 20 calls a second, 8 keep the limiter busy up to
-   * 400 ms of latency per call (and while some calls wait out a backoff).
+   * Portal calls in flight at most. The limiter, not this, sets the pace: at 20 calls a second, 16
+   * keep it busy up to 800 ms of latency per call, or while some calls wait out a backoff.
    */
-  public static final int DEFAULT_CONCURRENCY = 8;
+  public static final int DEFAULT_CONCURRENCY = 16;
 
   private final AwsClients clients;
   private final ProgressListener progress;
