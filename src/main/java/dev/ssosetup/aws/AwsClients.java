@@ -51,13 +51,7 @@ public final class AwsClients implements AutoCloseable {
 
   /** The SSO portal client with a given retry mode (populate paces itself and retries more). */
   public synchronized SsoClient portal(String region, RetryMode retryMode) {
-    return track(
-        SsoClient.builder()
-            .region(Region.of(region))
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClient(http())
-            .overrideConfiguration(overrides(retryMode))
-            .build());
+    return portal(region, overrides(retryMode));
   }
 
   /**
@@ -66,12 +60,16 @@ public final class AwsClients implements AutoCloseable {
    * limiter.
    */
   public synchronized SsoClient portal(String region, RetryStrategy retryStrategy) {
+    return portal(region, overrides(retryStrategy));
+  }
+
+  private SsoClient portal(String region, ClientOverrideConfiguration overrides) {
     return track(
         SsoClient.builder()
             .region(Region.of(region))
             .credentialsProvider(AnonymousCredentialsProvider.create())
             .httpClient(http())
-            .overrideConfiguration(overrides(retryStrategy))
+            .overrideConfiguration(overrides)
             .build());
   }
 

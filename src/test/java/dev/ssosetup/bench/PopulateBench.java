@@ -24,10 +24,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
-import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
-import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
-import software.amazon.awssdk.services.ssooidc.model.StartDeviceAuthorizationResponse;
 
 /**
  * Benchmarks of the populate engine against the sandbox with 1,000 accounts of 3 roles and 20 ms of
@@ -149,7 +145,7 @@ public final class PopulateBench {
     SsoSessionRef session = new SsoSessionRef(SESSION, startUrl, region, List.of());
     Path config = config(startUrl, region);
     try (AwsClients clients = new AwsClients(null)) {
-      String token = deviceLogin(clients.oidc(region), startUrl);
+      String token = SandboxLogin.deviceCode(clients.oidc(region), startUrl).accessToken();
       long start = System.nanoTime();
       PopulateResult result =
           new Populator(clients, progress(), Clock.systemUTC())
@@ -244,26 +240,6 @@ public final class PopulateBench {
             + "\n",
         StandardCharsets.UTF_8);
     return config;
-  }
-
-  /** A device-code login against a sandbox that approves at once. */
-  private static String deviceLogin(SsoOidcClient oidc, String startUrl) {
-    RegisterClientResponse client =
-        oidc.registerClient(r -> r.clientName("populate-bench").clientType("public"));
-    StartDeviceAuthorizationResponse device =
-        oidc.startDeviceAuthorization(
-            r ->
-                r.clientId(client.clientId())
-                    .clientSecret(client.clientSecret())
-                    .startUrl(startUrl));
-    CreateTokenResponse token =
-        oidc.createToken(
-            r ->
-                r.clientId(client.clientId())
-                    .clientSecret(client.clientSecret())
-                    .grantType("urn:ietf:params:oauth:grant-type:device_code")
-                    .deviceCode(device.deviceCode()));
-    return token.accessToken();
   }
 
   /** The bar on a terminal, as the command shows it; nothing when the output is redirected. */
