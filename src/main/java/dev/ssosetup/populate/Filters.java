@@ -42,6 +42,10 @@ record Filters(
     return includeAccounts != null || excludeAccounts != null;
   }
 
+  boolean filtersRoles() {
+    return includeRoles != null || excludeRoles != null;
+  }
+
   private static boolean matchesAccount(Pattern pattern, Account account) {
     return pattern.matcher(account.name()).find() || pattern.matcher(account.id()).find();
   }

@@ -41,9 +41,4 @@ public record Listing(
     rolesByAccount.forEach((account, names) -> roles.put(account.id(), new ArrayList<>(names)));
     return new Listing(List.copyOf(rolesByAccount.keySet()), roles, Set.of(), 0, 0);
   }
-
-  /** How many roles were found in all. */
-  public int roleCount() {
-    return roles.values().stream().mapToInt(List::size).sum();
-  }
 }

@@ -267,7 +267,8 @@ public final class PopulatePlan {
             keptUnderOtherNames,
             withoutAccess,
             listing.accounts().size(),
-            accountsSelected);
+            accountsSelected,
+            wanted.size());
     return new PopulatePlan(writes, prunes, report);
   }
 

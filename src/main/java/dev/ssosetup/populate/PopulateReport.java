@@ -21,6 +21,8 @@ import java.util.List;
  *     (name)}; their generated profiles were left in place
  * @param accounts how many accounts the portal listed
  * @param accountsSelected how many of them passed the account filters
+ * @param assignments how many accounts and roles passed the filters (each a profile to write,
+ *     unless skipped)
  */
 public record PopulateReport(
     List<String> added,
@@ -33,7 +35,8 @@ public record PopulateReport(
     List<String> keptUnderOtherNames,
     List<String> accountsWithoutAccess,
     int accounts,
-    int accountsSelected) {
+    int accountsSelected,
+    int assignments) {
 
   public PopulateReport {
     added = List.copyOf(added);

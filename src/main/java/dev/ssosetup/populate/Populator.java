@@ -137,11 +137,7 @@ public final class Populator {
           "Warning: no account matches --include-accounts/--exclude-accounts (of "
               + report.accounts()
               + " accounts listed).");
-    } else if (report.added().isEmpty()
-        && report.updated().isEmpty()
-        && report.unchanged() == 0
-        && report.skipped().isEmpty()
-        && (options.includeRoles() != null || options.excludeRoles() != null)) {
+    } else if (report.assignments() == 0 && filters.filtersRoles()) {
       warnings.add("Warning: no role matches --include-roles/--exclude-roles.");
     }
     return warnings;

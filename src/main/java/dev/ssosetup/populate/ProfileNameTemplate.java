@@ -19,11 +19,9 @@ final class ProfileNameTemplate {
   /** Literal text, or a field when {@code field} is true. */
   private record Part(String text, boolean field) {}
 
-  private final String source;
   private final List<Part> parts;
 
-  private ProfileNameTemplate(String source, List<Part> parts) {
-    this.source = source;
+  private ProfileNameTemplate(List<Part> parts) {
     this.parts = parts;
   }
 
@@ -70,7 +68,7 @@ final class ProfileNameTemplate {
     if (parts.stream().noneMatch(Part::field)) {
       throw invalid("--template has no field, so every profile would get the same name.");
     }
-    return new ProfileNameTemplate(template, List.copyOf(parts));
+    return new ProfileNameTemplate(List.copyOf(parts));
   }
 
   /** The name before it is made valid, for example {@code Sandbox [dev] team.Admin}. */
@@ -91,10 +89,6 @@ final class ProfileNameTemplate {
           });
     }
     return name.toString();
-  }
-
-  String source() {
-    return source;
   }
 
   private static UserFacingException invalid(String problem) {

@@ -56,8 +56,4 @@ final class RateLimiter {
     nextSlot = slot + intervalNanos;
     return slot - now;
   }
-
-  long intervalNanos() {
-    return intervalNanos;
-  }
 }

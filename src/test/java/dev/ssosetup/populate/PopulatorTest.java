@@ -200,6 +200,32 @@ class PopulatorTest {
   }
 
   @Test
+  void anUnknownRegionAndFiltersThatMatchNothing_areWarnedAbout_andTheRunSucceeds()
+      throws Exception {
+    Sandbox sandbox = start(Fixture.medium());
+    String token = login(sandbox);
+
+    PopulateResult noAccount =
+        run(
+            sandbox,
+            token,
+            options().region("xx-west-9").filter("--include-accounts", "Nothing").build());
+    PopulateResult noRole =
+        run(sandbox, token, options().filter("--include-roles", "Nothing").build());
+
+    assertThat(noAccount.warnings())
+        .containsExactly(
+            "Warning: --region xx-west-9 is not a region this version knows; it is used as given.",
+            "Warning: no account matches --include-accounts/--exclude-accounts (of 4 accounts"
+                + " listed).");
+    assertThat(noAccount.summaryLines())
+        .containsExactly("No profiles to write for sso-session corp.");
+    assertThat(noRole.warnings())
+        .containsExactly("Warning: no role matches --include-roles/--exclude-roles.");
+    assertThat(noRole.written()).isFalse();
+  }
+
+  @Test
   void prune_removesWhatWasUnassigned_andKeepsWhatIsOutsideTheFilters() throws Exception {
     Sandbox sandbox = start(Fixture.medium());
     String token = login(sandbox);
