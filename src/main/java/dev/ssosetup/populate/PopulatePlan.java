@@ -28,8 +28,9 @@ import java.util.Objects;
  *   <li>Otherwise the first free choice is taken. A choice held by another generated profile (of
  *       this run, of another session, or an earlier one of this session for an account or role no
  *       longer assigned) is a clash: the next choice, {@code <name>-<account id>}, is tried, and
- *       the clash is reported. A choice held by a profile made by hand (no marker) is never
- *       overwritten: the assignment is skipped and reported.
+ *       the clash is reported; so is the name {@code default}, which populate never writes. A
+ *       choice held by a profile made by hand (no marker) is never overwritten: the assignment is
+ *       skipped and reported.
  *   <li>Only the managed keys are set ({@code sso_session}, {@code sso_account_id}, {@code
  *       sso_role_name}, {@code region} and {@code output} when given, and the marker); keys the
  *       user added to a generated profile stay, and a re-run with nothing changed changes nothing.
@@ -49,6 +50,7 @@ public final class PopulatePlan {
   static final String SSO_ROLE_NAME = "sso_role_name";
   static final String REGION = "region";
   static final String OUTPUT = "output";
+  static final String DEFAULT_PROFILE = "default";
 
   private static final Comparator<Wanted> ORDER =
       Comparator.comparing((Wanted w) -> w.account.name(), String.CASE_INSENSITIVE_ORDER)
@@ -182,7 +184,11 @@ public final class PopulatePlan {
       for (int choice = 0; ; choice++) {
         String name = GeneratedNames.candidate(w.base, w.account.id(), choice);
         Wanted other = named.get(name);
-        String holder = other == null ? null : other.describe();
+        String holder =
+            other != null
+                ? other.describe()
+                // Every AWS tool would use it when no profile is named: never generate it.
+                : name.equals(DEFAULT_PROFILE) ? "the default profile's name" : null;
         if (holder == null) {
           Existing e = existing.get(name);
           if (e == null) {

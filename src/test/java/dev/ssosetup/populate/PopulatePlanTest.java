@@ -106,6 +106,24 @@ class PopulatePlanTest {
   }
 
   @Test
+  void theNameDefault_isNeverGenerated_evenWhenNoDefaultProfileExists() {
+    AwsConfigDocument document = AwsConfigDocument.empty();
+    Account named = new Account("111122223333", "default", "x@example.com");
+
+    PopulateReport report =
+        plan(
+            document,
+            listing(Map.of(named, List.of("Admin"))),
+            options().template("{account_name}").build());
+
+    assertThat(report.added()).containsExactly("default-111122223333");
+    assertThat(report.clashes())
+        .extracting(Clash::takenBy)
+        .containsExactly("the default profile's name");
+    assertThat(document.contains(SectionId.profile("default"))).isFalse();
+  }
+
+  @Test
   void aHandMadeProfileWithTheGeneratedName_isLeftAlone_andTheAssignmentSkipped() {
     String handMade =
         "[profile Production.Admin]\n"
