@@ -17,6 +17,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
@@ -73,12 +74,25 @@ public final class AwsClients implements AutoCloseable {
 
   /** The SSO portal client with a given retry mode (populate paces itself and retries more). */
   public synchronized SsoClient portal(String region, RetryMode retryMode) {
+    return portal(region, overrides(retryMode));
+  }
+
+  /**
+   * The SSO portal client with a given retry strategy; populate passes {@code
+   * AwsRetryStrategy.doNotRetry()} and retries itself, so that every attempt goes through its rate
+   * limiter.
+   */
+  public synchronized SsoClient portal(String region, RetryStrategy retryStrategy) {
+    return portal(region, overrides(retryStrategy));
+  }
+
+  private SsoClient portal(String region, ClientOverrideConfiguration overrides) {
     return track(
         SsoClient.builder()
             .region(Region.of(region))
             .credentialsProvider(AnonymousCredentialsProvider.create())
             .httpClient(http())
-            .overrideConfiguration(overrides(retryMode))
+            .overrideConfiguration(overrides)
             .build());
   }
 
@@ -154,8 +168,14 @@ public final class AwsClients implements AutoCloseable {
   }
 
   private ClientOverrideConfiguration overrides(RetryMode retryMode) {
-    ClientOverrideConfiguration.Builder builder =
-        ClientOverrideConfiguration.builder().retryStrategy(retryMode);
+    return overrides(ClientOverrideConfiguration.builder().retryStrategy(retryMode));
+  }
+
+  private ClientOverrideConfiguration overrides(RetryStrategy retryStrategy) {
+    return overrides(ClientOverrideConfiguration.builder().retryStrategy(retryStrategy));
+  }
+
+  private ClientOverrideConfiguration overrides(ClientOverrideConfiguration.Builder builder) {
     if (configFile != null) {
       builder.defaultProfileFile(profileFile());
     }

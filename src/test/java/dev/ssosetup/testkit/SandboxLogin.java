@@ -32,33 +32,41 @@ public final class SandboxLogin {
   /** Registers a client with {@code sso:account:access} and logs in with a device code. */
   public static Login deviceCode(Sandbox sandbox) {
     try (SsoOidcClient oidc = SandboxClients.oidc(sandbox)) {
-      RegisterClientResponse client =
-          oidc.registerClient(
-              r ->
-                  r.clientName("sandbox-test")
-                      .clientType("public")
-                      .scopes(List.of("sso:account:access")));
-      StartDeviceAuthorizationResponse device =
-          oidc.startDeviceAuthorization(
-              r ->
-                  r.clientId(client.clientId())
-                      .clientSecret(client.clientSecret())
-                      .startUrl(sandbox.startUrl()));
-      CreateTokenResponse token =
-          oidc.createToken(
-              r ->
-                  r.clientId(client.clientId())
-                      .clientSecret(client.clientSecret())
-                      .grantType("urn:ietf:params:oauth:grant-type:device_code")
-                      .deviceCode(device.deviceCode()));
-      return new Login(
-          client.clientId(),
-          client.clientSecret(),
-          Instant.ofEpochSecond(client.clientSecretExpiresAt()),
-          token.accessToken(),
-          Instant.now().plusSeconds(token.expiresIn()),
-          token.refreshToken());
+      return deviceCode(oidc, sandbox.startUrl());
     }
+  }
+
+  /**
+   * The same through a client of the caller's, for a sandbox in another process (approving in
+   * {@code AUTO} mode, as {@code sandbox --auto-approve} does).
+   */
+  public static Login deviceCode(SsoOidcClient oidc, String startUrl) {
+    RegisterClientResponse client =
+        oidc.registerClient(
+            r ->
+                r.clientName("sandbox-test")
+                    .clientType("public")
+                    .scopes(List.of("sso:account:access")));
+    StartDeviceAuthorizationResponse device =
+        oidc.startDeviceAuthorization(
+            r ->
+                r.clientId(client.clientId())
+                    .clientSecret(client.clientSecret())
+                    .startUrl(startUrl));
+    CreateTokenResponse token =
+        oidc.createToken(
+            r ->
+                r.clientId(client.clientId())
+                    .clientSecret(client.clientSecret())
+                    .grantType("urn:ietf:params:oauth:grant-type:device_code")
+                    .deviceCode(device.deviceCode()));
+    return new Login(
+        client.clientId(),
+        client.clientSecret(),
+        Instant.ofEpochSecond(client.clientSecretExpiresAt()),
+        token.accessToken(),
+        Instant.now().plusSeconds(token.expiresIn()),
+        token.refreshToken());
   }
 
   /** Role credentials from the portal for a token. */

@@ -1,0 +1,91 @@
+package dev.ssosetup.populate;
+
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.wizard.Inputs;
+import java.util.Locale;
+
+/**
+ * What one populate run is asked to do, as the user typed it, checked when made, so that bad input
+ * fails (exit 2, naming the flag) before any login or network call.
+ *
+ * @param template the profile name template; null for {@value ProfileNameTemplate#DEFAULT}
+ * @param region the {@code region} to write into every generated profile; null or blank: none
+ * @param output the {@code output} to write (json, text, table, yaml, yaml-stream); null or blank:
+ *     none
+ * @param includeAccounts only accounts whose name or ID this regular expression finds; null: all
+ * @param excludeAccounts not the accounts whose name or ID it finds; null: none excluded
+ * @param includeRoles only roles whose name it finds; null: all
+ * @param excludeRoles not the roles whose name it finds; null: none excluded
+ * @param prune remove this session's generated profiles whose account or role is no longer assigned
+ * @param dryRun print the change; write nothing
+ * @param maxRps portal calls per second at most (the portal throttles at about 20)
+ */
+public record PopulateOptions(
+    String template,
+    String region,
+    String output,
+    String includeAccounts,
+    String excludeAccounts,
+    String includeRoles,
+    String excludeRoles,
+    boolean prune,
+    boolean dryRun,
+    double maxRps) {
+
+  /** The rate the Identity Center portal allows before it throttles. */
+  public static final double DEFAULT_MAX_RPS = 20;
+
+  public static final String DEFAULT_TEMPLATE = ProfileNameTemplate.DEFAULT;
+
+  /**
+   * @throws UserFacingException (exit 2) naming the flag whose value is invalid
+   */
+  public PopulateOptions {
+    template = template == null ? DEFAULT_TEMPLATE : template;
+    ProfileNameTemplate.parse(template);
+    region = blankToNull(region);
+    if (region != null) {
+      String problem = Inputs.regionProblem(region);
+      if (problem != null) {
+        throw UserFacingException.usage("--region: " + problem + ".", null);
+      }
+    }
+    output = blankToNull(output);
+    if (output != null) {
+      String problem = Inputs.outputProblem(output);
+      if (problem != null) {
+        throw UserFacingException.usage("--output: " + problem + ".", null);
+      }
+      output = output.toLowerCase(Locale.ROOT);
+    }
+    Filters.compile(includeAccounts, excludeAccounts, includeRoles, excludeRoles);
+    if (!(maxRps > 0) || Double.isInfinite(maxRps)) {
+      throw UserFacingException.usage(
+          "--max-rps must be a positive number of requests per second, not " + maxRps + ".",
+          "The portal allows about " + (int) DEFAULT_MAX_RPS + " requests per second.");
+    }
+  }
+
+  /** Every setting at its default: all accounts and roles, no region or output, write, no prune. */
+  public static PopulateOptions defaults() {
+    return new PopulateOptions(
+        null, null, null, null, null, null, null, false, false, DEFAULT_MAX_RPS);
+  }
+
+  ProfileNameTemplate nameTemplate() {
+    return ProfileNameTemplate.parse(template);
+  }
+
+  Filters filters() {
+    return Filters.compile(includeAccounts, excludeAccounts, includeRoles, excludeRoles);
+  }
+
+  /** Whether the SDK knows the region; an unknown one shaped like a region is written anyway. */
+  boolean regionUnknown() {
+    return region != null && !Inputs.isKnownRegion(region);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,348 @@
+package dev.ssosetup.populate;
+
+import dev.ssosetup.aws.Account;
+import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.SectionId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The edit populate makes to the config file, worked out from what the portal listed and what the
+ * file holds. Pure: it reads the document it is given and edits it only in {@link #apply}.
+ *
+ * <p>The rules, in the order they are applied:
+ *
+ * <ol>
+ *   <li>One profile per account and role that pass the filters, named by the template and made
+ *       valid ({@link GeneratedNames}); assignments are taken in a fixed order (account name
+ *       ignoring case, then account ID, then role), so the outcome does not depend on the portal's
+ *       order.
+ *   <li>A profile this session generated before ({@value #MARKER} {@code = <session>}) for the same
+ *       account and role keeps its name when that name is still one of the assignment's choices
+ *       (the base name or a suffixed one): names never move from one account to another.
+ *   <li>Otherwise the first free choice is taken. A choice held by another generated profile (of
+ *       this run, of another session, or an earlier one of this session for an account or role no
+ *       longer assigned) is a clash: the next choice, {@code <name>-<account id>}, is tried, and
+ *       the clash is reported; so is the name {@code default}, which populate never writes. A
+ *       choice held by a profile made by hand (no marker) is never overwritten: the assignment is
+ *       skipped and reported.
+ *   <li>Only the managed keys are set ({@code sso_session}, {@code sso_account_id}, {@code
+ *       sso_role_name}, {@code region} and {@code output} when given, and the marker); keys the
+ *       user added to a generated profile stay, and a re-run with nothing changed changes nothing.
+ *   <li>With prune, a profile generated for this session is removed when the portal says its
+ *       account or role is no longer assigned: its account is not listed any more, or its account
+ *       passed the account filters (so its roles were listed) and the role is not among them. A
+ *       profile that is merely outside the filters, or whose account's roles the portal refused, is
+ *       kept.
+ * </ol>
+ */
+public final class PopulatePlan {
+  /** The key that marks a generated profile, with the session it was generated for. */
+  public static final String MARKER = "sso_setup_populated";
+
+  static final String SSO_SESSION = "sso_session";
+  static final String SSO_ACCOUNT_ID = "sso_account_id";
+  static final String SSO_ROLE_NAME = "sso_role_name";
+  static final String REGION = "region";
+  static final String OUTPUT = "output";
+  static final String DEFAULT_PROFILE = "default";
+
+  private static final Comparator<Wanted> ORDER =
+      Comparator.comparing((Wanted w) -> w.account.name(), String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(w -> w.account.name())
+          .thenComparing(w -> w.account.id())
+          .thenComparing(w -> w.roleName, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(w -> w.roleName);
+
+  /** An account and role to write a profile for. */
+  private static final class Wanted {
+    final Account account;
+    final String roleName;
+    final String base;
+    String name;
+    int choice = Integer.MAX_VALUE;
+
+    Wanted(Account account, String roleName, String base) {
+      this.account = account;
+      this.roleName = roleName;
+      this.base = base;
+    }
+
+    String pair() {
+      return pairKey(account.id(), roleName);
+    }
+
+    String describe() {
+      return "account " + account.id() + ", role " + roleName;
+    }
+  }
+
+  /** Who holds a profile name in the file before the edit. */
+  private enum Holder {
+    THIS_SESSION,
+    OTHER_SESSION,
+    HAND_MADE
+  }
+
+  private record Existing(
+      String name, Holder holder, String marker, String accountId, String roleName) {
+    String describe() {
+      return switch (holder) {
+        case THIS_SESSION ->
+            "a profile generated earlier for account " + accountId + ", role " + roleName;
+        case OTHER_SESSION -> "a profile generated for sso-session " + marker;
+        case HAND_MADE -> "a profile made by hand";
+      };
+    }
+  }
+
+  private final Map<String, Map<String, String>> writes;
+  private final List<String> prunes;
+  private final PopulateReport report;
+
+  private PopulatePlan(
+      Map<String, Map<String, String>> writes, List<String> prunes, PopulateReport report) {
+    this.writes = writes;
+    this.prunes = prunes;
+    this.report = report;
+  }
+
+  /** Works out the edit for {@code document}; reads it, does not change it. */
+  public static PopulatePlan create(
+      String session, Listing listing, PopulateOptions options, AwsConfigDocument document) {
+    Objects.requireNonNull(session, "session");
+    Filters filters = options.filters();
+    ProfileNameTemplate template = options.nameTemplate();
+
+    List<Wanted> wanted = new ArrayList<>();
+    Map<String, Wanted> wantedByPair = new HashMap<>();
+    int accountsSelected = 0;
+    for (Account account : listing.accounts()) {
+      if (!filters.acceptsAccount(account)) {
+        continue;
+      }
+      accountsSelected++;
+      for (String role : listing.roles().getOrDefault(account.id(), List.of())) {
+        if (filters.acceptsRole(role)) {
+          String base =
+              GeneratedNames.base(template.render(account, role, session), account.id(), role);
+          Wanted w = new Wanted(account, role, base);
+          if (wantedByPair.putIfAbsent(w.pair(), w) == null) {
+            wanted.add(w);
+          }
+        }
+      }
+    }
+    wanted.sort(ORDER);
+
+    Map<String, Existing> existing = new LinkedHashMap<>();
+    for (String name : document.profileNames()) {
+      Map<String, String> keys = document.properties(SectionId.profile(name));
+      String marker = keys.get(MARKER);
+      Holder holder =
+          marker == null
+              ? Holder.HAND_MADE
+              : marker.equals(session) ? Holder.THIS_SESSION : Holder.OTHER_SESSION;
+      existing.put(
+          name,
+          new Existing(name, holder, marker, keys.get(SSO_ACCOUNT_ID), keys.get(SSO_ROLE_NAME)));
+    }
+
+    // A generated profile keeps its name while that name is still a choice for its assignment.
+    Map<String, Wanted> named = new HashMap<>();
+    for (Existing e : existing.values()) {
+      if (e.holder != Holder.THIS_SESSION || e.accountId == null || e.roleName == null) {
+        continue;
+      }
+      Wanted w = wantedByPair.get(pairKey(e.accountId, e.roleName));
+      if (w == null) {
+        continue;
+      }
+      int choice = GeneratedNames.candidateIndex(e.name, w.base, w.account.id());
+      if (choice >= 0 && choice < w.choice) {
+        if (w.name != null) {
+          named.remove(w.name);
+        }
+        w.name = e.name;
+        w.choice = choice;
+        named.put(e.name, w);
+      }
+    }
+
+    List<PopulateReport.Skip> skipped = new ArrayList<>();
+    List<PopulateReport.Clash> clashes = new ArrayList<>();
+    for (Wanted w : wanted) {
+      if (w.name != null) {
+        continue;
+      }
+      String blockedBy = null;
+      for (int choice = 0; ; choice++) {
+        String name = GeneratedNames.candidate(w.base, w.account.id(), choice);
+        Wanted other = named.get(name);
+        String holder =
+            other != null
+                ? other.describe()
+                // Every AWS tool would use it when no profile is named: never generate it.
+                : name.equals(DEFAULT_PROFILE) ? "the default profile's name" : null;
+        if (holder == null) {
+          Existing e = existing.get(name);
+          if (e == null) {
+            w.name = name;
+            w.choice = choice;
+            named.put(name, w);
+            break;
+          }
+          if (e.holder == Holder.HAND_MADE) {
+            skipped.add(new PopulateReport.Skip(name, w.account.id(), w.roleName));
+            break;
+          }
+          holder = e.describe();
+        }
+        if (choice == 0) {
+          blockedBy = holder;
+        }
+      }
+      if (w.name != null && w.choice > 0) {
+        clashes.add(
+            new PopulateReport.Clash(w.base, w.name, w.account.id(), w.roleName, blockedBy));
+      }
+    }
+
+    Map<String, Map<String, String>> writes = new LinkedHashMap<>();
+    List<String> added = new ArrayList<>();
+    List<String> updated = new ArrayList<>();
+    int unchanged = 0;
+    for (Wanted w : wanted) {
+      if (w.name == null) {
+        continue;
+      }
+      Map<String, String> keys = managedKeys(session, w, options);
+      SectionId id = SectionId.profile(w.name);
+      if (!document.contains(id)) {
+        added.add(w.name);
+        writes.put(w.name, keys);
+      } else if (!differences(keys, document.properties(id)).isEmpty()) {
+        updated.add(w.name);
+        writes.put(w.name, keys);
+      } else {
+        unchanged++;
+      }
+    }
+
+    Map<String, Account> listedAccounts = new HashMap<>();
+    listing.accounts().forEach(a -> listedAccounts.put(a.id(), a));
+    List<String> prunes = new ArrayList<>();
+    List<String> noLongerAssigned = new ArrayList<>();
+    List<String> keptUnderOtherNames = new ArrayList<>();
+    for (Existing e : existing.values()) {
+      if (e.holder != Holder.THIS_SESSION
+          || named.containsKey(e.name)
+          || e.accountId == null
+          || e.roleName == null) {
+        continue;
+      }
+      switch (assignmentState(e, listing, filters, listedAccounts)) {
+        case GONE -> (options.prune() ? prunes : noLongerAssigned).add(e.name);
+        case ASSIGNED -> keptUnderOtherNames.add(e.name);
+        case UNKNOWN -> {
+          // Outside the filters, or roles refused: nothing is known, so nothing is done.
+        }
+      }
+    }
+
+    List<String> withoutAccess = new ArrayList<>();
+    for (String id : listing.accountsWithoutAccess()) {
+      Account account = listedAccounts.get(id);
+      withoutAccess.add(account == null ? id : id + " (" + account.name() + ")");
+    }
+
+    PopulateReport report =
+        new PopulateReport(
+            added,
+            updated,
+            unchanged,
+            prunes,
+            skipped,
+            clashes,
+            noLongerAssigned,
+            keptUnderOtherNames,
+            withoutAccess,
+            listing.accounts().size(),
+            accountsSelected,
+            wanted.size());
+    return new PopulatePlan(writes, prunes, report);
+  }
+
+  /** Writes the added and updated profiles (managed keys only), then removes the pruned ones. */
+  public void apply(AwsConfigDocument document) {
+    writes.forEach(
+        (name, keys) -> {
+          SectionId id = SectionId.profile(name);
+          keys.forEach((key, value) -> document.set(id, key, value));
+        });
+    prunes.forEach(name -> document.removeSection(SectionId.profile(name)));
+  }
+
+  public PopulateReport report() {
+    return report;
+  }
+
+  private enum State {
+    ASSIGNED,
+    GONE,
+    UNKNOWN
+  }
+
+  private static State assignmentState(
+      Existing e, Listing listing, Filters filters, Map<String, Account> listedAccounts) {
+    Account account = listedAccounts.get(e.accountId);
+    if (account == null) {
+      return State.GONE;
+    }
+    List<String> roles = listing.roles().get(e.accountId);
+    if (!filters.acceptsAccount(account) || roles == null) {
+      return State.UNKNOWN;
+    }
+    if (!roles.contains(e.roleName)) {
+      return State.GONE;
+    }
+    return filters.acceptsRole(e.roleName) ? State.ASSIGNED : State.UNKNOWN;
+  }
+
+  /** The keys populate owns in a generated profile, in the order they are written. */
+  private static Map<String, String> managedKeys(
+      String session, Wanted w, PopulateOptions options) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put(SSO_SESSION, session);
+    keys.put(SSO_ACCOUNT_ID, w.account.id());
+    keys.put(SSO_ROLE_NAME, w.roleName);
+    if (options.region() != null) {
+      keys.put(REGION, options.region());
+    }
+    if (options.output() != null) {
+      keys.put(OUTPUT, options.output());
+    }
+    keys.put(MARKER, session);
+    return keys;
+  }
+
+  private static List<String> differences(Map<String, String> wanted, Map<String, String> current) {
+    List<String> keys = new ArrayList<>();
+    wanted.forEach(
+        (key, value) -> {
+          if (!value.equals(current.get(key))) {
+            keys.add(key);
+          }
+        });
+    return keys;
+  }
+
+  private static String pairKey(String accountId, String roleName) {
+    return accountId + "\n" + roleName;
+  }
+}

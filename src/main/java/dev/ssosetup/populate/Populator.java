@@ -1,0 +1,145 @@
+package dev.ssosetup.populate;
+
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.config.EditResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.services.sso.SsoClient;
+
+/**
+ * The engine of {@code populate} (SPEC §6): lists every account and role of an sso-session through
+ * the portal, paced and retried, then writes one profile per account and role into the config file
+ * in a single atomic edit. The command is a thin adapter: it checks the flags into {@link
+ * PopulateOptions}, gets an access token, and prints what {@link #run} returns.
+ */
+public final class Populator {
+  /**
+   * Portal calls in flight at most. The limiter, not this, sets the pace: at 20 calls a second, 16
+   * keep it busy up to 800 ms of latency per call, or while some calls wait out a backoff.
+   */
+  public static final int DEFAULT_CONCURRENCY = 16;
+
+  private final AwsClients clients;
+  private final ProgressListener progress;
+  private final Clock clock;
+  private final int concurrency;
+
+  public Populator(AwsClients clients, ProgressListener progress, Clock clock) {
+    this(clients, progress, clock, DEFAULT_CONCURRENCY);
+  }
+
+  private Populator(AwsClients clients, ProgressListener progress, Clock clock, int concurrency) {
+    this.clients = Objects.requireNonNull(clients, "clients");
+    this.progress = Objects.requireNonNull(progress, "progress");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1, not " + concurrency);
+    }
+    this.concurrency = concurrency;
+  }
+
+  /** A copy with another number of calls in flight (benchmarks compare it with one). */
+  public Populator withConcurrency(int concurrency) {
+    return new Populator(clients, progress, clock, concurrency);
+  }
+
+  /**
+   * Lists the session's accounts and roles with {@code accessToken}, then writes (or with {@code
+   * dryRun} only diffs) the profiles in one {@link ConfigStore#update}. Nothing is written when any
+   * portal call fails for good.
+   *
+   * @throws UserFacingException exit 1 when the portal fails (expired token, network, throttling
+   *     beyond every retry) or lists no account at all, or the file cannot be written; exit 2 for a
+   *     legacy session or a config file the SDK rejects; exit 130 when interrupted
+   */
+  public PopulateResult run(
+      SsoSessionRef session, String accessToken, ConfigStore store, PopulateOptions options) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(accessToken, "accessToken");
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(options, "options");
+    if (session.legacy()) {
+      throw UserFacingException.usage(
+          "populate needs an sso-session; a legacy profile's start URL has none.",
+          "Create one with: sso-setup configure sso-session");
+    }
+    Instant started = clock.instant();
+    Filters filters = options.filters();
+    SsoClient portal = clients.portal(session.region(), AwsRetryStrategy.doNotRetry());
+    AssignmentLister lister =
+        new AssignmentLister(
+            portal,
+            new RateLimiter(options.maxRps()),
+            RetryPolicy.DEFAULT,
+            RateLimiter.Sleeper.SYSTEM,
+            () -> ThreadLocalRandom.current().nextDouble(),
+            concurrency,
+            AssignmentLister.MAX_PAGE_SIZE,
+            progress,
+            System::nanoTime);
+    Listing listing;
+    try {
+      listing = lister.list(accessToken, filters::acceptsAccount);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw UserFacingException.interrupted();
+    } finally {
+      progress.finish();
+    }
+    if (listing.accounts().isEmpty()) {
+      // Also a guard for --prune: an empty answer must never empty the file.
+      throw UserFacingException.failure(
+          "The portal lists no AWS account for you in " + session.describe() + ".",
+          "Ask your administrator to assign you an account; nothing was changed.");
+    }
+
+    PopulatePlan[] plan = new PopulatePlan[1];
+    EditResult edit =
+        store.update(
+            document -> {
+              // Worked out under the file's lock, from the file as it is now.
+              plan[0] = PopulatePlan.create(session.name(), listing, options, document);
+              plan[0].apply(document);
+            },
+            options.dryRun());
+    PopulateReport report = plan[0].report();
+    return new PopulateResult(
+        session.name(),
+        report,
+        edit,
+        options.dryRun(),
+        warnings(options, filters, report),
+        listing.requests(),
+        listing.retries(),
+        Duration.between(started, clock.instant()));
+  }
+
+  private static List<String> warnings(
+      PopulateOptions options, Filters filters, PopulateReport report) {
+    List<String> warnings = new ArrayList<>();
+    if (options.regionUnknown()) {
+      warnings.add(
+          "Warning: --region "
+              + options.region()
+              + " is not a region this version knows; it is used as given.");
+    }
+    if (report.accountsSelected() == 0 && filters.filtersAccounts()) {
+      warnings.add(
+          "Warning: no account matches --include-accounts/--exclude-accounts (of "
+              + report.accounts()
+              + " accounts listed).");
+    } else if (report.assignments() == 0 && filters.filtersRoles()) {
+      warnings.add("Warning: no role matches --include-roles/--exclude-roles.");
+    }
+    return warnings;
+  }
+}

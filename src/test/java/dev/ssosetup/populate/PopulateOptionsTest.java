@@ -1,0 +1,199 @@
+package dev.ssosetup.populate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ssosetup.aws.Account;
+import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.UserFacingException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bad input fails when the options are made, before any network call, naming the flag. */
+class PopulateOptionsTest {
+  private static final Account PROD = new Account("111122223333", "Production", "p@example.com");
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"--include-accounts", "--exclude-accounts", "--include-roles", "--exclude-roles"})
+  void anInvalidRegex_isExit2NamingTheFlag(String flag) {
+    assertThatThrownBy(() -> options().filter(flag, "prod(").build())
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(e.getMessage())
+                  .startsWith(flag + " is not a valid regular expression: Unclosed group")
+                  .contains("'prod('")
+                  .doesNotContain("\n");
+              assertThat(e.hint()).contains("(?i)");
+            });
+  }
+
+  @Test
+  void anUnknownTemplateField_isExit2NamingTheFieldAndListingTheKnownOnes() {
+    assertThatThrownBy(() -> options().template("{account_name}.{role}").build())
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(e.getMessage()).isEqualTo("--template names an unknown field {role}.");
+              assertThat(e.hint())
+                  .contains(
+                      "{account_name}",
+                      "{account_id}",
+                      "{account_email}",
+                      "{role_name}",
+                      "{sso_session}");
+            });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "{account_name", "account_name}.{role_name}", "prod", "{a{b}"})
+  void aMalformedTemplate_isExit2(String template) {
+    assertThatThrownBy(() -> options().template(template).build())
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(e.getMessage()).startsWith("--template ");
+            });
+  }
+
+  @Test
+  void everyTemplateField_rendersItsValue() {
+    ProfileNameTemplate template =
+        ProfileNameTemplate.parse(
+            "{sso_session}/{account_id}/{account_name}/{account_email}/{role_name}");
+
+    assertThat(template.render(PROD, "Admin", "corp"))
+        .isEqualTo("corp/111122223333/Production/p@example.com/Admin");
+  }
+
+  @Test
+  void badRegionOutputAndRate_areExit2NamingTheFlag() {
+    assertThatThrownBy(() -> options().region("Tokyo").build())
+        .hasMessageStartingWith("--region: ");
+    assertThatThrownBy(() -> options().output("xml").build()).hasMessageStartingWith("--output: ");
+    assertThatThrownBy(() -> options().maxRps(0).build())
+        .hasMessageStartingWith("--max-rps must be a positive number");
+    assertThatThrownBy(() -> options().maxRps(Double.NaN).build())
+        .hasMessageStartingWith("--max-rps must be a positive number");
+  }
+
+  @Test
+  void defaults_areTheDocumentedOnes_andBlankRegionOrOutputMeansNone() {
+    PopulateOptions defaults = PopulateOptions.defaults();
+    assertThat(defaults.template()).isEqualTo("{account_name}.{role_name}");
+    assertThat(defaults.maxRps()).isEqualTo(20);
+
+    PopulateOptions blank = options().region(" ").output("").build();
+    assertThat(blank.region()).isNull();
+    assertThat(blank.output()).isNull();
+    assertThat(options().output("JSON").build().output()).isEqualTo("json");
+  }
+
+  @Test
+  void accountFilters_matchNameOrIdAnywhere_caseSensitivelyUnlessAskedOtherwise() {
+    Filters byName = options().filter("--include-accounts", "duct").build().filters();
+    Filters byId = options().filter("--include-accounts", "^1111").build().filters();
+    Filters wrongCase = options().filter("--include-accounts", "production").build().filters();
+    Filters ignoringCase =
+        options().filter("--include-accounts", "(?i)production").build().filters();
+    Filters excluded = options().filter("--exclude-accounts", "3333$").build().filters();
+
+    assertThat(byName.acceptsAccount(PROD)).isTrue();
+    assertThat(byId.acceptsAccount(PROD)).isTrue();
+    assertThat(wrongCase.acceptsAccount(PROD)).isFalse();
+    assertThat(ignoringCase.acceptsAccount(PROD)).isTrue();
+    assertThat(excluded.acceptsAccount(PROD)).isFalse();
+  }
+
+  @Test
+  void roleFilters_includeThenExclude() {
+    Filters filters =
+        options()
+            .filter("--include-roles", "Access$")
+            .filter("--exclude-roles", "^Admin")
+            .build()
+            .filters();
+
+    assertThat(filters.acceptsRole("ReadOnlyAccess")).isTrue();
+    assertThat(filters.acceptsRole("AdministratorAccess")).isFalse();
+    assertThat(filters.acceptsRole("SecurityAudit")).isFalse();
+  }
+
+  static Options options() {
+    return new Options();
+  }
+
+  /** Builds options in tests, one setting at a time. */
+  static final class Options {
+    String template;
+    String region;
+    String output;
+    String includeAccounts;
+    String excludeAccounts;
+    String includeRoles;
+    String excludeRoles;
+    boolean prune;
+    boolean dryRun;
+    double maxRps = 1_000;
+
+    Options template(String template) {
+      this.template = template;
+      return this;
+    }
+
+    Options region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    Options output(String output) {
+      this.output = output;
+      return this;
+    }
+
+    Options filter(String flag, String regex) {
+      switch (flag) {
+        case "--include-accounts" -> includeAccounts = regex;
+        case "--exclude-accounts" -> excludeAccounts = regex;
+        case "--include-roles" -> includeRoles = regex;
+        case "--exclude-roles" -> excludeRoles = regex;
+        default -> throw new IllegalArgumentException(flag);
+      }
+      return this;
+    }
+
+    Options prune() {
+      this.prune = true;
+      return this;
+    }
+
+    Options dryRun() {
+      this.dryRun = true;
+      return this;
+    }
+
+    Options maxRps(double maxRps) {
+      this.maxRps = maxRps;
+      return this;
+    }
+
+    PopulateOptions build() {
+      return new PopulateOptions(
+          template,
+          region,
+          output,
+          includeAccounts,
+          excludeAccounts,
+          includeRoles,
+          excludeRoles,
+          prune,
+          dryRun,
+          maxRps);
+    }
+  }
+}
