@@ -1,10 +1,13 @@
 package dev.ssosetup.cli;
 
-import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.auth.LoginOptions;
+import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.wizard.ConfigureOptions;
 import dev.ssosetup.wizard.ConfigureWizard;
+import dev.ssosetup.wizard.LoginAccess;
+import dev.ssosetup.wizard.SsoAccess;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -112,11 +115,6 @@ final class ConfigureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!noLogin) {
-      throw UserFacingException.usage(
-          "configure needs --no-login in this build: the login flow is not available yet.",
-          "Pass every value as a flag with --no-login (see 'sso-setup configure --help').");
-    }
     ConfigureOptions options =
         new ConfigureOptions(
             session.name,
@@ -133,12 +131,19 @@ final class ConfigureCommand implements Callable<Integer> {
             dryRun,
             force);
     Prompter prompter = context.prompter(spec.commandLine(), nonInteractive || noLogin);
-    new ConfigureWizard(
-            prompter,
-            new ConfigStore(context.configFile()),
-            context.environment().variable("AWS_PROFILE"),
-            null)
-        .run(options);
+    ConfigStore store = new ConfigStore(context.configFile());
+    String awsProfile = context.environment().variable("AWS_PROFILE");
+    if (noLogin) {
+      new ConfigureWizard(prompter, store, awsProfile, null).run(options);
+      return 0;
+    }
+    LoginOptions login =
+        new LoginOptions(
+            loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
+    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+      SsoAccess access = new LoginAccess(context.ssoLogin(clients), clients, login, prompter);
+      new ConfigureWizard(prompter, store, awsProfile, access).run(options);
+    }
     return 0;
   }
 }

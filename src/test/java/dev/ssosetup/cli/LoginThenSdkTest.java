@@ -114,6 +114,38 @@ class LoginThenSdkTest {
     assertThat(callerAccount("legacy")).isEqualTo("111122223333");
   }
 
+  @Test
+  void afterConfigure_theSdksProfileCredentialsProvider_usesTheProfileAndTokenItWrote()
+      throws IOException {
+    Sandbox sandbox = extension.get();
+    Files.delete(config);
+    TestHome home = new TestHome(cacheDirectory.getParent().getParent().getParent());
+    Result result =
+        CliRun.run(
+            home,
+            context -> context.browserOpener(ApprovingBrowser.approving(sandbox)),
+            "--config-file",
+            config.toString(),
+            "configure",
+            "--sso-session",
+            sessionName,
+            "--start-url",
+            sandbox.startUrl(),
+            "--sso-region",
+            sandbox.region(),
+            "--region",
+            "ap-northeast-1",
+            "--profile",
+            "configured");
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    sandbox.clearRequests();
+
+    assertThat(callerAccount("configured")).isEqualTo("111122223333");
+    assertThat(sandbox.requests())
+        .extracting(r -> r.operation())
+        .containsExactly("GetRoleCredentials", "GetCallerIdentity");
+  }
+
   private Result login(String profile) {
     TestHome home = new TestHome(cacheDirectory.getParent().getParent().getParent());
     Result result =

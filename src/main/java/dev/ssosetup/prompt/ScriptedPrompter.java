@@ -1,0 +1,86 @@
+package dev.ssosetup.prompt;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Answers questions from a script and prints each prompt with its answer, the way a person would
+ * have seen it at a terminal: the demo's non-interactive mode. A question the script does not
+ * answer takes its default, like pressing Enter.
+ */
+public final class ScriptedPrompter implements Prompter {
+  private final Map<String, String> answers;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  /**
+   * @param answers answers by question label (e.g. {@code SSO start URL}); for a choice, by its
+   *     {@code what} (e.g. {@code account}) with the item's value
+   */
+  public ScriptedPrompter(Map<String, String> answers, PrintWriter out, PrintWriter err) {
+    this.answers = Map.copyOf(answers);
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public boolean interactive() {
+    return true;
+  }
+
+  @Override
+  public String text(TextQuestion question) {
+    String typed = answers.getOrDefault(question.label(), "");
+    out.println(question.prompt() + typed);
+    out.flush();
+    String answer = question.answerFor(typed);
+    String problem = question.validator().apply(answer);
+    if (problem != null) {
+      throw new IllegalStateException(
+          "The demo's script answers '" + question.label() + "' badly: " + problem);
+    }
+    return answer;
+  }
+
+  @Override
+  public <T> T choose(Choice<T> choice) {
+    String wanted = answers.get(choice.what());
+    T picked =
+        choice.items().stream()
+            .filter(item -> wanted == null || Objects.equals(choice.value().apply(item), wanted))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "The demo's script picks a missing " + choice.what()));
+    out.println("> " + choice.label().apply(picked));
+    out.flush();
+    return picked;
+  }
+
+  @Override
+  public boolean confirm(String question, boolean defaultAnswer) {
+    out.println(question + (defaultAnswer ? " [Y/n]: y" : " [y/N]: n"));
+    out.flush();
+    return defaultAnswer;
+  }
+
+  @Override
+  public void say(String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  @Override
+  public void warn(String line) {
+    err.println(line);
+    err.flush();
+  }
+
+  @Override
+  public Waiting waiting(String message, Instant deadline) {
+    return () -> {};
+  }
+}
