@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
       ConfigureCommand.class,
       LoginCommand.class,
       LogoutCommand.class,
-      SandboxCommand.class
+      ProfilesCommand.class,
+      SandboxCommand.class,
+      CompletionCommand.class
     })
 public final class SsoSetupCommand implements Runnable {
   private final CliContext context;
