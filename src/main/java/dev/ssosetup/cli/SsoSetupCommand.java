@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       LoginCommand.class,
       LogoutCommand.class,
       ProfilesCommand.class,
+      PopulateCommand.class,
       SandboxCommand.class,
       CompletionCommand.class
     })

@@ -1,0 +1,141 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.auth.LoginOptions;
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.populate.PopulateOptions;
+import dev.ssosetup.populate.PopulateResult;
+import dev.ssosetup.populate.Populator;
+import dev.ssosetup.populate.ProgressListener;
+import dev.ssosetup.populate.TerminalProgress;
+import dev.ssosetup.profiles.SsoProfiles;
+import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.prompt.Terminals;
+import java.io.PrintWriter;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code populate}: a profile for every account and role of an sso-session (SPEC §6). */
+@Command(
+    name = "populate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Write a [profile] for every account and role of an sso-session, in the sso-session form.",
+      "Generated profiles carry the key sso_setup_populated = <session>; a re-run updates them,"
+          + " keeps keys you added, never touches a profile you made by hand, and with --prune"
+          + " removes those whose assignment is gone. Portal calls are paced to --max-rps.",
+    })
+final class PopulateCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--sso-session",
+      required = true,
+      paramLabel = "NAME",
+      description = "The [sso-session] whose accounts and roles to write.")
+  private String session;
+
+  @Option(
+      names = "--template",
+      paramLabel = "T",
+      description =
+          "Profile name template with {account_name}, {account_id}, {account_email},"
+              + " {role_name}, {sso_session} (default: {account_name}.{role_name}).")
+  private String template;
+
+  @Option(names = "--region", paramLabel = "R", description = "region for every profile.")
+  private String region;
+
+  @Option(names = "--output", paramLabel = "F", description = "output for every profile.")
+  private String output;
+
+  @Option(
+      names = "--include-accounts",
+      paramLabel = "RE",
+      description = "Only accounts whose name or ID matches (a Java regex, found anywhere).")
+  private String includeAccounts;
+
+  @Option(
+      names = "--exclude-accounts",
+      paramLabel = "RE",
+      description = "Skip accounts whose name or ID matches.")
+  private String excludeAccounts;
+
+  @Option(names = "--include-roles", paramLabel = "RE", description = "Only roles that match.")
+  private String includeRoles;
+
+  @Option(names = "--exclude-roles", paramLabel = "RE", description = "Skip roles that match.")
+  private String excludeRoles;
+
+  @Option(
+      names = "--prune",
+      description = "Remove this session's generated profiles that are no longer assigned.")
+  private boolean prune;
+
+  @Option(names = "--dry-run", description = "Print the diff and the summary; write nothing.")
+  private boolean dryRun;
+
+  @Option(
+      names = "--max-rps",
+      paramLabel = "N",
+      description =
+          "Portal requests per second (default: ${DEFAULT-VALUE}, the portal's throttle).")
+  private double maxRps = PopulateOptions.DEFAULT_MAX_RPS;
+
+  @Mixin private LoginFlags loginFlags;
+
+  PopulateCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PopulateOptions options =
+        new PopulateOptions(
+            template,
+            region,
+            output,
+            includeAccounts,
+            excludeAccounts,
+            includeRoles,
+            excludeRoles,
+            prune,
+            dryRun,
+            maxRps);
+    ConfigStore store = new ConfigStore(context.configFile());
+    SsoProfiles profiles = SsoProfiles.load(store);
+    SsoSessionRef ref = profiles.sessionRef(profiles.requireSession(session));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Prompter prompter = context.prompter(spec.commandLine(), false);
+    LoginOptions login =
+        new LoginOptions(
+            loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
+    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+      String token = context.ssoLogin(clients).login(ref, login, prompter).accessToken();
+      OptionalInt width = context.debug() ? OptionalInt.empty() : Terminals.errorStreamWidth();
+      ProgressListener progress =
+          width.isPresent() ? new TerminalProgress(err, width.getAsInt()) : ProgressListener.NONE;
+      PopulateResult result =
+          new Populator(clients, progress, context.environment().clock())
+              .run(ref, token, store, options);
+      if (dryRun) {
+        out.print(result.unifiedDiff());
+      }
+      result.warnings().forEach(err::println);
+      result.summaryLines().forEach(out::println);
+    }
+    out.flush();
+    err.flush();
+    return 0;
+  }
+}

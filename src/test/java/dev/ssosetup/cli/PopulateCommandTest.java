@@ -1,0 +1,104 @@
+package dev.ssosetup.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssosetup.sandbox.Approval;
+import dev.ssosetup.sandbox.Fixture;
+import dev.ssosetup.sandbox.Sandbox;
+import dev.ssosetup.testkit.ApprovingBrowser;
+import dev.ssosetup.testkit.CliRun;
+import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.SandboxExtension;
+import dev.ssosetup.testkit.SdkProfiles;
+import dev.ssosetup.testkit.TestHome;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sso-setup populate} through the whole command line: login, then one write. */
+@Timeout(60)
+class PopulateCommandTest {
+  @RegisterExtension
+  final SandboxExtension extension =
+      SandboxExtension.with(b -> b.fixture(Fixture.medium()).approval(Approval.AUTO))
+          .pointingTheSdkAtIt();
+
+  @TempDir Path tmp;
+  private Sandbox sandbox;
+  private TestHome home;
+
+  @BeforeEach
+  void setUp() {
+    sandbox = extension.get();
+    home =
+        new TestHome(tmp)
+            .writeConfig(
+                "# team config\n[sso-session corp]\nsso_start_url = "
+                    + sandbox.startUrl()
+                    + "\nsso_region = "
+                    + sandbox.region()
+                    + "\nsso_registration_scopes = sso:account:access\n");
+  }
+
+  private Result run(String... args) {
+    return CliRun.run(
+        home, context -> context.browserOpener(ApprovingBrowser.approving(sandbox)), args);
+  }
+
+  @Test
+  void populate_logsIn_writesAProfilePerAccountAndRole_andSaysWhatItDid() {
+    Result result = run("populate", "--sso-session", "corp", "--region", "us-east-1");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("Added 8 profiles");
+    SdkProfiles sdk = SdkProfiles.read(home.config());
+    assertThat(sdk.profile("Staging.S3DynamoDBAccess"))
+        .containsEntry("sso_session", "corp")
+        .containsEntry("sso_account_id", "444455556666")
+        .containsEntry("sso_role_name", "S3DynamoDBAccess")
+        .containsEntry("region", "us-east-1");
+    assertThat(sdk.profile("Sandbox-dev-team.AdministratorAccess"))
+        .containsEntry("sso_account_id", "777788889999");
+    assertThat(home.configText()).startsWith("# team config\n[sso-session corp]\n");
+
+    byte[] written = home.configBytes();
+    Result again = run("populate", "--sso-session", "corp", "--region", "us-east-1");
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(home.configBytes()).isEqualTo(written);
+  }
+
+  @Test
+  void populate_dryRun_printsTheDiffAndWritesNothing() {
+    byte[] before = home.configBytes();
+
+    Result result = run("populate", "--sso-session", "corp", "--dry-run");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).contains("+[profile Staging.S3DynamoDBAccess]").contains("Dry run");
+    assertThat(home.configBytes()).isEqualTo(before);
+  }
+
+  @Test
+  void populate_unknownSession_exitsWith2WithoutAnyRequest() {
+    Result result = run("populate", "--sso-session", "crop");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("'crop'").contains("corp");
+    assertThat(sandbox.requests()).isEmpty();
+  }
+
+  @Test
+  void populate_badRegex_exitsWith2NamingTheFlag() {
+    byte[] before = home.configBytes();
+
+    Result result = run("populate", "--sso-session", "corp", "--include-roles", "(Admin");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("--include-roles");
+    assertThat(home.configBytes()).isEqualTo(before);
+    assertThat(sandbox.requests()).isEmpty();
+  }
+}
