@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       LogoutCommand.class,
       ProfilesCommand.class,
       PopulateCommand.class,
+      DemoCommand.class,
       SandboxCommand.class,
       CompletionCommand.class
     })

@@ -44,8 +44,8 @@ public final class ConfigureWizard {
     this.access = access;
   }
 
-  /** Runs the whole flow; returns normally when the file is written (or already up to date). */
-  public void run(ConfigureOptions options) {
+  /** Runs the whole flow and returns the settings written (or already up to date). */
+  public ProfileSettings run(ConfigureOptions options) {
     checkFlags(options);
     boolean noLogin = options.noLogin() || access == null;
     AwsConfigDocument document = store.readValid();
@@ -82,6 +82,7 @@ public final class ConfigureWizard {
             region,
             output);
     write(new ConfigurePlan(settings), options);
+    return settings;
   }
 
   private void checkFlags(ConfigureOptions options) {

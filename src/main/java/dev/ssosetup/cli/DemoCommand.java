@@ -1,0 +1,46 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.demo.Demo;
+import dev.ssosetup.prompt.Prompter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code demo}: the configure wizard and verify against the built-in sandbox (SPEC §7). */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the whole journey against the built-in sandbox, in a throwaway home folder: configure"
+          + " (interactive on a terminal, scripted otherwise), the login approved as the browser"
+          + " would, then verify. Your own ~/.aws is never read or written.",
+    })
+final class DemoCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--keep", description = "Keep the throwaway home folder to look around in.")
+  private boolean keep;
+
+  @Option(names = "--non-interactive", description = "Run the scripted wizard even on a terminal.")
+  private boolean nonInteractive;
+
+  DemoCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    boolean interactive = !nonInteractive && context.environment().stdinIsTerminal();
+    Prompter terminal = interactive ? context.prompter(spec.commandLine(), false) : null;
+    return new Demo(
+            context.environment(),
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr(),
+            context.debug() ? spec.commandLine().getErr() : null)
+        .run(terminal, keep);
+  }
+}

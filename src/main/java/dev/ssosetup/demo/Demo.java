@@ -1,0 +1,284 @@
+package dev.ssosetup.demo;
+
+import dev.ssosetup.auth.BrowserOpener;
+import dev.ssosetup.auth.LoginOptions;
+import dev.ssosetup.auth.SsoLogin;
+import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.aws.SdkEndpointProperties;
+import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.prompt.ScriptedPrompter;
+import dev.ssosetup.sandbox.Approval;
+import dev.ssosetup.sandbox.Fixture;
+import dev.ssosetup.sandbox.Sandbox;
+import dev.ssosetup.wizard.ConfigureOptions;
+import dev.ssosetup.wizard.ConfigureWizard;
+import dev.ssosetup.wizard.LoginAccess;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole journey of the team guide on a machine with no AWS account (SPEC §7): the sandbox plays
+ * IAM Identity Center, a throwaway home folder plays {@code ~}, the configure wizard runs
+ * (interactive on a terminal, scripted otherwise), the login is approved the way the browser would,
+ * and {@code verify} proves the profile as an application would use it. The user's real {@code
+ * ~/.aws} is never read or written.
+ */
+public final class Demo {
+  /** The profile and session the scripted run writes. */
+  static final String PROFILE = "workday";
+
+  static final String SESSION = "workday";
+
+  private final Environment environment;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final PrintWriter debugLog;
+
+  /**
+   * @param debugLog where the --debug wire log goes, or null
+   */
+  public Demo(Environment environment, PrintWriter out, PrintWriter err, PrintWriter debugLog) {
+    this.environment = environment;
+    this.out = out;
+    this.err = err;
+    this.debugLog = debugLog;
+  }
+
+  /**
+   * Runs the demo and returns the exit code of its verify step.
+   *
+   * @param terminal the prompter of a person at a terminal, or null for the scripted run
+   * @param keep whether to keep the throwaway home afterwards (its path is printed)
+   */
+  public int run(Prompter terminal, boolean keep) {
+    Path home = createHome();
+    try (Sandbox sandbox =
+            Sandbox.builder().fixture(Fixture.small()).approval(Approval.AUTO).build().start();
+        SdkEndpointProperties endpoints = SdkEndpointProperties.set(sandbox.endpointVariables())) {
+      Path config = home.resolve(".aws").resolve("config");
+      Environment demoEnvironment = demoEnvironment(home);
+      banner(sandbox, home);
+
+      Prompter prompter =
+          terminal != null ? terminal : new ScriptedPrompter(script(sandbox), out, err);
+      BrowserOpener browser =
+          uri -> {
+            prompter.say(
+                "(demo: the sandbox's sign-in page approves, as you would in the browser)");
+            sandbox.approveInBrowser(uri);
+            return true;
+          };
+      heading("1. sso-setup configure");
+      String profile;
+      try (AwsClients clients = new AwsClients(debugLog, config)) {
+        SsoLogin login =
+            new SsoLogin(
+                clients,
+                new TokenCache(demoEnvironment.ssoCacheDirectory(), demoEnvironment.clock()),
+                browser,
+                demoEnvironment);
+        profile =
+            new ConfigureWizard(
+                    prompter,
+                    new ConfigStore(config),
+                    null,
+                    new LoginAccess(login, clients, LoginOptions.defaults(), prompter))
+                .run(noFlags())
+                .profile();
+      }
+
+      heading("2. sso-setup verify --profile " + profile);
+      out.println("(run as a separate process with HOME set to the throwaway folder, so that the");
+      out.println(" AWS SDK finds the token cache there, exactly as an application would)");
+      out.flush();
+      int verified = verify(home, config, profile, sandbox.endpointVariables());
+
+      heading("3. What was written");
+      out.println("The config file, " + config + ":");
+      out.println();
+      out.print(read(config));
+      out.println();
+      out.println("The token cache, in the AWS CLI's format (the SDKs and the CLI read it):");
+      try (Stream<Path> files = Files.list(demoEnvironment.ssoCacheDirectory())) {
+        files
+            .map(path -> path.getFileName().toString())
+            .filter(name -> name.endsWith(".json"))
+            .sorted()
+            .forEach(
+                name ->
+                    out.println(
+                        "  "
+                            + demoEnvironment.ssoCacheDirectory().resolve(name)
+                            + (name.equals(TokenCache.fileName(SESSION))
+                                ? "  (the token: sha1 of \"" + SESSION + "\")"
+                                : "  (sso-setup's client registration)")));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.println();
+      if (keep) {
+        out.println("Kept the throwaway home: " + home);
+        out.println("Look around with: HOME=" + home + " sso-setup profiles");
+      } else {
+        out.println("Removed the throwaway home " + home + "; nothing else was touched.");
+      }
+      out.println(
+          "Next: 'sso-setup sandbox' serves this emulator for the AWS CLI and your own code;"
+              + " 'sso-setup configure' does it for real.");
+      out.flush();
+      return verified == 0 ? 0 : 1;
+    } finally {
+      if (!keep) {
+        delete(home);
+      }
+    }
+  }
+
+  private void banner(Sandbox sandbox, Path home) {
+    Fixture fixture = sandbox.fixture();
+    out.println("sso-setup demo: the whole journey against a local IAM Identity Center (the");
+    out.println("built-in sandbox), in a throwaway home folder. Your own ~/.aws is never touched.");
+    out.println();
+    out.println("  home folder   " + home);
+    out.println("  start URL     " + sandbox.startUrl());
+    out.println("  SSO region    " + sandbox.region());
+    out.println("  organisation  " + fixture.summary());
+    out.println();
+    out.println("These are what your administrator hands out (the AWS access portal URL and its");
+    out.println("region); answer the prompts with them, as you would for a real Identity Center.");
+    out.flush();
+  }
+
+  private void heading(String title) {
+    out.println();
+    out.println("== " + title);
+    out.println();
+    out.flush();
+  }
+
+  /** The answers of the scripted run: what a person following the team guide types. */
+  private static Map<String, String> script(Sandbox sandbox) {
+    Map<String, String> answers = new LinkedHashMap<>();
+    answers.put("SSO session name (Recommended)", SESSION);
+    answers.put("SSO start URL", sandbox.startUrl());
+    answers.put("SSO region", sandbox.region());
+    answers.put("SSO registration scopes", "");
+    answers.put("Default client Region", sandbox.region());
+    answers.put("CLI default output format (json if not specified)", "json");
+    answers.put("Profile name", PROFILE);
+    return answers;
+  }
+
+  private static ConfigureOptions noFlags() {
+    return new ConfigureOptions(
+        null, false, null, null, null, null, null, null, null, null, false, false, false);
+  }
+
+  private Environment demoEnvironment(Path home) {
+    Map<String, String> changes = new LinkedHashMap<>();
+    changes.put("HOME", home.toString());
+    changes.put("USERPROFILE", home.toString());
+    changes.put("AWS_CONFIG_FILE", null);
+    changes.put("AWS_PROFILE", null);
+    return environment.withVariables(changes);
+  }
+
+  /** {@code sso-setup verify} in a child JVM whose HOME is the throwaway folder. */
+  private int verify(Path home, Path config, String profile, Map<String, String> endpoints) {
+    List<String> command =
+        List.of(
+            javaBinary(),
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.ssosetup.Main",
+            "verify",
+            "--profile",
+            profile);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("AWS_"));
+    env.put("HOME", home.toString());
+    env.put("USERPROFILE", home.toString());
+    env.put("AWS_CONFIG_FILE", config.toString());
+    env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws").resolve("credentials").toString());
+    env.put("AWS_EC2_METADATA_DISABLED", "true");
+    env.putAll(endpoints);
+    try {
+      Process process = builder.start();
+      process.getOutputStream().close();
+      try (BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = lines.readLine()) != null) {
+          out.println(line);
+          out.flush();
+        }
+      }
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw UserFacingException.failure("The verify step did not finish within a minute.", null);
+      }
+      return process.exitValue();
+    } catch (IOException e) {
+      throw UserFacingException.failure(
+          "Could not start the verify step: " + e.getMessage(), null, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw UserFacingException.interrupted();
+    }
+  }
+
+  private static String javaBinary() {
+    return ProcessHandle.current()
+        .info()
+        .command()
+        .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+  }
+
+  private static Path createHome() {
+    try {
+      return Files.createTempDirectory("sso-setup-demo-");
+    } catch (IOException e) {
+      throw UserFacingException.failure(
+          "Could not create a throwaway home folder: " + e.getMessage(),
+          "Check that the temporary folder (java.io.tmpdir) is writable.",
+          e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // Best effort: a throwaway folder under the temporary folder is harmless.
+    }
+  }
+}
