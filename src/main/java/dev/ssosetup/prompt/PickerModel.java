@@ -62,7 +62,10 @@ final class PickerModel<T> {
     moveTo(matches.size() - 1);
   }
 
-  /** Adds text to the filter; the highlight goes back to the first match. */
+  /**
+   * Adds text to the filter; the highlighted item stays highlighted while it still matches, else
+   * the highlight goes to the first match.
+   */
   void type(String text) {
     filter.append(text);
     refilter();
@@ -115,6 +118,7 @@ final class PickerModel<T> {
   }
 
   private void refilter() {
+    Integer highlighted = matches == null || matches.isEmpty() ? null : matches.get(cursor);
     String needle = filter.toString().toLowerCase(Locale.ROOT);
     List<Integer> found = new ArrayList<>();
     for (int i = 0; i < searchTexts.size(); i++) {
@@ -123,8 +127,10 @@ final class PickerModel<T> {
       }
     }
     matches = found;
-    cursor = 0;
+    int kept = highlighted == null ? -1 : found.indexOf(highlighted);
+    cursor = Math.max(0, kept);
     top = 0;
+    scrollToCursor();
   }
 
   private void moveTo(int index) {

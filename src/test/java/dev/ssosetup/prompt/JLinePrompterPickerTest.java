@@ -135,6 +135,23 @@ class JLinePrompterPickerTest {
 
   @Test
   @Timeout(30)
+  void picker_typingKeepsTheHighlightedItem_whileItStillMatches() {
+    Answer<Account> answer = pickAccount(Accounts.threeAccounts());
+
+    terminal.awaitScreen("3 of 3").type(Keys.DOWN, Keys.DOWN);
+    terminal.awaitLines(HEADING, row(PROD), row(STAGING), marked(SHARED), "  3 of 3" + COUNT_HINT);
+    terminal.type("aws");
+    terminal.awaitLines(
+        HEADING, row(PROD), row(STAGING), marked(SHARED), "  3 of 3 matching \"aws\"");
+    terminal.type("-w");
+    terminal.awaitLines(HEADING, marked(PROD), row(STAGING), "  2 of 3 matching \"aws-w\"");
+    terminal.type(Keys.ENTER);
+
+    assertThat(answer.get()).isEqualTo(PROD);
+  }
+
+  @Test
+  @Timeout(30)
   void picker_typingFiltersByEmail_andEnterPicksTheOnlyMatch() {
     Answer<Account> answer = pickAccount(Accounts.threeAccounts());
 
