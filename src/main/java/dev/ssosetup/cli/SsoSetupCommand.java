@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       ConfigureCommand.class,
       LoginCommand.class,
       LogoutCommand.class,
+      VerifyCommand.class,
       SandboxCommand.class
     })
 public final class SsoSetupCommand implements Runnable {

@@ -1,0 +1,66 @@
+package dev.ssosetup.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A plain-text table: a header row and left-aligned columns two spaces apart, with no trailing
+ * spaces, so that it reads well in a terminal and splits with {@code awk}. Cells are one line.
+ */
+public final class Table {
+  private static final String GAP = "  ";
+
+  private final List<String> headers;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  public Table(String... headers) {
+    this.headers = List.of(headers);
+  }
+
+  /** Adds a row; a null cell prints as {@code -}, and line breaks become spaces. */
+  public Table add(String... cells) {
+    if (cells.length != headers.size()) {
+      throw new IllegalArgumentException(
+          "a row has " + headers.size() + " cells, not " + cells.length);
+    }
+    rows.add(Arrays.stream(cells).map(Table::cell).toList());
+    return this;
+  }
+
+  /** The rendered table, each line ending with {@code \n}. */
+  public String render() {
+    int[] widths = new int[headers.size()];
+    for (List<String> row : allRows()) {
+      for (int c = 0; c < row.size(); c++) {
+        widths[c] = Math.max(widths[c], row.get(c).length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : allRows()) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < row.size(); c++) {
+        if (c > 0) {
+          line.append(GAP);
+        }
+        line.append(row.get(c));
+        if (c < row.size() - 1) {
+          line.append(" ".repeat(widths[c] - row.get(c).length()));
+        }
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private List<List<String>> allRows() {
+    List<List<String>> all = new ArrayList<>(rows.size() + 1);
+    all.add(headers);
+    all.addAll(rows);
+    return all;
+  }
+
+  private static String cell(String value) {
+    return value == null || value.isEmpty() ? "-" : value.replaceAll("[\\r\\n\\t]+", " ");
+  }
+}
