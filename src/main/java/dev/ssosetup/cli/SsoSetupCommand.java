@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       LoginCommand.class,
       LogoutCommand.class,
       VerifyCommand.class,
+      DoctorCommand.class,
       SandboxCommand.class
     })
 public final class SsoSetupCommand implements Runnable {
