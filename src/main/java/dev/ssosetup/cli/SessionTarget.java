@@ -23,33 +23,45 @@ final class SessionTarget {
       return profiles.sessionRef(profiles.requireSession(session));
     }
     return profiles.sessionRef(
-        profile(profiles, profile, awsProfileVariable, "name a session with --sso-session"));
+        profile(
+            profiles,
+            profile,
+            awsProfileVariable,
+            "Name one with --profile or --sso-session",
+            "Set one up with 'sso-setup configure', or name a session with --sso-session."));
   }
 
   /**
    * The profile a command acts on: {@code --profile}, else {@code AWS_PROFILE}, else {@code
-   * default}, as an AWS command would pick it. Exit 2 when it is not in the file; the hint then
-   * offers {@code otherWay} ("name a session with --sso-session"), the command's other choice.
+   * default}, as an AWS command would pick it. Exit 2 when it is not in the file. Without a default
+   * profile the hint is {@code nameHint} and the SSO profiles, or {@code noProfilesHint} when there
+   * is none: each command words its own choices.
    */
   static ProfileInfo profile(
-      SsoProfiles profiles, String profile, String awsProfileVariable, String otherWay) {
+      SsoProfiles profiles,
+      String profile,
+      String awsProfileVariable,
+      String nameHint,
+      String noProfilesHint) {
     if (profile != null) {
       return profiles.requireProfile(profile);
     }
     if (awsProfileVariable != null) {
       return profiles.requireProfile(awsProfileVariable);
     }
-    return profiles.profile("default").orElseThrow(() -> noDefault(profiles, otherWay));
+    return profiles
+        .profile("default")
+        .orElseThrow(() -> noDefault(profiles, nameHint, noProfilesHint));
   }
 
-  private static UserFacingException noDefault(SsoProfiles profiles, String otherWay) {
+  private static UserFacingException noDefault(
+      SsoProfiles profiles, String nameHint, String noProfilesHint) {
     List<String> sso =
         profiles.profiles().stream().filter(ProfileInfo::isSso).map(ProfileInfo::name).toList();
     String hint =
         sso.isEmpty()
-            ? "Set one up with 'sso-setup configure', or " + otherWay + "."
-            : "Name one with --profile, or "
-                + otherWay
+            ? noProfilesHint
+            : nameHint
                 + "; SSO profiles: "
                 + String.join(", ", sso.stream().limit(8).toList())
                 + (sso.size() > 8 ? ", ..." : "")

@@ -86,7 +86,8 @@ final class VerifyCommand implements Callable<Integer> {
               verifier.profiles(),
               chosen.profile,
               context.environment().variable("AWS_PROFILE"),
-              "check every SSO profile with --all");
+              "Name one with --profile, or check every SSO profile with --all",
+              "Set one up with 'sso-setup configure'.");
       VerifyResult result = verifier.verify(profile);
       if (format == OutputFormat.JSON) {
         out.println(Json.writePretty(VerifyJson.profile(result)));
