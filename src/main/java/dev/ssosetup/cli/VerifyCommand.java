@@ -1,7 +1,9 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.profiles.ProfileInfo;
@@ -10,6 +12,7 @@ import dev.ssosetup.verify.VerifyAllResult;
 import dev.ssosetup.verify.VerifyJson;
 import dev.ssosetup.verify.VerifyResult;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,6 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    requireTheSdksHome();
     ConfigStore store = new ConfigStore(context.configFile());
     AwsConfigDocument document = store.readValid();
     Target chosen = target == null ? new Target() : target;
@@ -96,6 +100,26 @@ final class VerifyCommand implements Callable<Integer> {
       }
       output.error(result);
       return result.ok() ? 0 : 1;
+    }
+  }
+
+  /**
+   * The SDK's credential provider reads the token cache under the process's home folder and cannot
+   * be told another; a run given another home (a test, a throwaway demo home) would check one cache
+   * and let the SDK use another, so it is refused rather than give a wrong answer.
+   */
+  private void requireTheSdksHome() {
+    Path home = context.environment().home().toAbsolutePath().normalize();
+    Path sdkHome = Environment.system().home().toAbsolutePath().normalize();
+    if (!home.equals(sdkHome)) {
+      throw UserFacingException.failure(
+          "verify checks credentials as the AWS SDK gets them, and the SDK reads the token cache"
+              + " under "
+              + sdkHome
+              + ", not under this run's home folder "
+              + home
+              + ".",
+          "Run it in a process whose HOME is " + home + ".");
     }
   }
 }

@@ -18,6 +18,7 @@ import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.TestHome;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.sso.SsoClient;
 
 /**
@@ -357,6 +359,39 @@ class VerifyCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
     assertThat(result.err()).contains("is not a valid AWS config file");
+  }
+
+  @Test
+  void verify_inAHomeOtherThanTheSdks_isRefusedRatherThanCheckOneCacheAndUseAnother(
+      @TempDir Path elsewhere) {
+    TestHome other = new TestHome(elsewhere).writeConfig(config());
+
+    Result result = CliRun.run(other, "verify", "--profile", "workday");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err())
+        .contains("the SDK reads the token cache under " + home().home().toAbsolutePath())
+        .contains("not under this run's home folder " + elsewhere);
+    assertThat(sandbox().requests()).isEmpty();
+  }
+
+  @Test
+  void verify_profileTheSdkRejects_quotesTheSdkAndPointsToDoctor() {
+    loggedIn();
+    String config =
+        config()
+            .replace(
+                "region = ap-northeast-1\n\n[profile legacy]",
+                "region = ap-northeast-1\nsso_region = us-west-2\n\n[profile legacy]");
+    home().writeConfig(config);
+
+    Result result = CliRun.run(home(), "verify", "--profile", "workday");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err())
+        .contains("The AWS SDK rejects the profile 'workday': ")
+        .contains("different sso_region")
+        .contains("sso-setup doctor --profile workday");
   }
 
   @Test
