@@ -109,7 +109,7 @@ final class ProfilesCommand implements Callable<Integer> {
     }
     Table table = new Table("PROFILE", "FORM", "SSO-SESSION", "ACCOUNT", "ROLE", "REGION");
     for (ProfileInfo profile : profiles.profiles()) {
-      table.row(
+      table.add(
           profile.name(),
           profile.form().label(),
           profile.ssoSession(),
@@ -117,22 +117,22 @@ final class ProfilesCommand implements Callable<Integer> {
           profile.roleName(),
           profile.region());
     }
-    if (!table.isEmpty()) {
-      table.print(out);
+    if (!profiles.profiles().isEmpty()) {
+      out.print(table.render());
     }
     if (!sessions.isEmpty()) {
-      if (!table.isEmpty()) {
+      if (!profiles.profiles().isEmpty()) {
         out.println();
       }
       Table sessionTable = new Table("SSO-SESSION", "START URL", "SSO REGION", "TOKEN");
       for (SessionRow session : sessions) {
-        sessionTable.row(
+        sessionTable.add(
             session.name() == null ? "(legacy)" : session.name(),
             session.startUrl(),
             session.region(),
             describe(session.token()));
       }
-      sessionTable.print(out);
+      out.print(sessionTable.render());
     }
   }
 

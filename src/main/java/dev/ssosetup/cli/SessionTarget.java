@@ -7,8 +7,8 @@ import dev.ssosetup.profiles.SsoProfiles;
 import java.util.List;
 
 /**
- * What {@code login} and {@code logout} act on: {@code --profile P}, {@code --sso-session S}, or
- * the profile a plain AWS command would use.
+ * What {@code login}, {@code logout} and {@code verify} act on: {@code --profile P}, {@code
+ * --sso-session S}, or the profile a plain AWS command would use.
  */
 final class SessionTarget {
   private SessionTarget() {}
@@ -22,25 +22,47 @@ final class SessionTarget {
     if (session != null) {
       return profiles.sessionRef(profiles.requireSession(session));
     }
+    return profiles.sessionRef(
+        profile(
+            profiles,
+            profile,
+            awsProfileVariable,
+            "Name one with --profile or --sso-session",
+            "Set one up with 'sso-setup configure', or name a session with --sso-session."));
+  }
+
+  /**
+   * The profile a command acts on: {@code --profile}, else {@code AWS_PROFILE}, else {@code
+   * default}, as an AWS command would pick it. Exit 2 when it is not in the file. Without a default
+   * profile the hint is {@code nameHint} and the SSO profiles, or {@code noProfilesHint} when there
+   * is none: each command words its own choices.
+   */
+  static ProfileInfo profile(
+      SsoProfiles profiles,
+      String profile,
+      String awsProfileVariable,
+      String nameHint,
+      String noProfilesHint) {
     if (profile != null) {
-      return profiles.sessionRef(profiles.requireProfile(profile));
+      return profiles.requireProfile(profile);
     }
     if (awsProfileVariable != null) {
-      return profiles.sessionRef(profiles.requireProfile(awsProfileVariable));
+      return profiles.requireProfile(awsProfileVariable);
     }
     return profiles
         .profile("default")
-        .map(profiles::sessionRef)
-        .orElseThrow(() -> noDefault(profiles));
+        .orElseThrow(() -> noDefault(profiles, nameHint, noProfilesHint));
   }
 
-  private static UserFacingException noDefault(SsoProfiles profiles) {
+  private static UserFacingException noDefault(
+      SsoProfiles profiles, String nameHint, String noProfilesHint) {
     List<String> sso =
         profiles.profiles().stream().filter(ProfileInfo::isSso).map(ProfileInfo::name).toList();
     String hint =
         sso.isEmpty()
-            ? "Set one up with 'sso-setup configure', or name a session with --sso-session."
-            : "Name one with --profile or --sso-session; SSO profiles: "
+            ? noProfilesHint
+            : nameHint
+                + "; SSO profiles: "
                 + String.join(", ", sso.stream().limit(8).toList())
                 + (sso.size() > 8 ? ", ..." : "")
                 + ".";

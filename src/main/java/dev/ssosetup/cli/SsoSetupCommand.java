@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
       ConfigureCommand.class,
       LoginCommand.class,
       LogoutCommand.class,
+      VerifyCommand.class,
       ProfilesCommand.class,
       PopulateCommand.class,
+      DoctorCommand.class,
       DemoCommand.class,
       SandboxCommand.class,
       CompletionCommand.class

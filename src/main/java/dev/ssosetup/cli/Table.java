@@ -1,54 +1,66 @@
 package dev.ssosetup.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** A plain-text table: a header row and columns padded to their widest cell. */
-final class Table {
-  private final List<String[]> rows = new ArrayList<>();
-  private final int columns;
+/**
+ * A plain-text table: a header row and left-aligned columns two spaces apart, with no trailing
+ * spaces, so that it reads well in a terminal and splits with {@code awk}. Cells are one line.
+ */
+public final class Table {
+  private static final String GAP = "  ";
 
-  Table(String... header) {
-    this.columns = header.length;
-    rows.add(header);
+  private final List<String> headers;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  public Table(String... headers) {
+    this.headers = List.of(headers);
   }
 
-  /** Adds a row; a null cell is shown as "-". */
-  Table row(String... cells) {
-    if (cells.length != columns) {
-      throw new IllegalArgumentException("expected " + columns + " cells, got " + cells.length);
+  /** Adds a row; a null cell prints as {@code -}, and line breaks become spaces. */
+  public Table add(String... cells) {
+    if (cells.length != headers.size()) {
+      throw new IllegalArgumentException(
+          "a row has " + headers.size() + " cells, not " + cells.length);
     }
-    String[] copy = new String[columns];
-    for (int i = 0; i < columns; i++) {
-      copy[i] = cells[i] == null || cells[i].isEmpty() ? "-" : cells[i];
-    }
-    rows.add(copy);
+    rows.add(Arrays.stream(cells).map(Table::cell).toList());
     return this;
   }
 
-  boolean isEmpty() {
-    return rows.size() == 1;
-  }
-
-  void print(PrintWriter out) {
-    int[] widths = new int[columns];
-    for (String[] row : rows) {
-      for (int i = 0; i < columns; i++) {
-        widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
+  /** The rendered table, each line ending with {@code \n}. */
+  public String render() {
+    int[] widths = new int[headers.size()];
+    for (List<String> row : allRows()) {
+      for (int c = 0; c < row.size(); c++) {
+        widths[c] = Math.max(widths[c], row.get(c).length());
       }
     }
-    StringBuilder line = new StringBuilder();
-    for (String[] row : rows) {
-      line.setLength(0);
-      for (int i = 0; i < columns; i++) {
-        line.append(row[i]);
-        if (i < columns - 1) {
-          line.append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()) + 2));
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : allRows()) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < row.size(); c++) {
+        if (c > 0) {
+          line.append(GAP);
+        }
+        line.append(row.get(c));
+        if (c < row.size() - 1) {
+          line.append(" ".repeat(widths[c] - row.get(c).length()));
         }
       }
-      out.println(line.toString().stripTrailing());
+      out.append(line.toString().stripTrailing()).append('\n');
     }
-    out.flush();
+    return out.toString();
+  }
+
+  private List<List<String>> allRows() {
+    List<List<String>> all = new ArrayList<>(rows.size() + 1);
+    all.add(headers);
+    all.addAll(rows);
+    return all;
+  }
+
+  private static String cell(String value) {
+    return value == null || value.isEmpty() ? "-" : value.replaceAll("[\\r\\n\\t]+", " ");
   }
 }

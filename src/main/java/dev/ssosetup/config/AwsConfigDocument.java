@@ -203,6 +203,22 @@ public final class AwsConfigDocument {
     return List.copyOf(names);
   }
 
+  /**
+   * The sections that declare the default profile, in file order, each as {@code [default]} or
+   * {@code [profile default]}. With both, the AWS SDKs read only {@code [profile default]}, while
+   * the AWS CLI reads whichever comes last.
+   */
+  public List<String> defaultSections() {
+    List<String> headers = new ArrayList<>();
+    for (Block block : blocks) {
+      Block.Reading reading = block.reading();
+      if (isDefault(reading)) {
+        headers.add(reading.header.profilePrefix() ? "[profile default]" : "[default]");
+      }
+    }
+    return List.copyOf(headers);
+  }
+
   public List<String> ssoSessionNames() {
     return names(SectionId.Kind.SSO_SESSION);
   }

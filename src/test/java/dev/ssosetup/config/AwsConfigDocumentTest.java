@@ -69,6 +69,17 @@ class AwsConfigDocumentTest {
   // --- Reading as the SDK does ---
 
   @Test
+  void defaultSections_listsEachDeclarationOfTheDefaultProfileInFileOrder() {
+    assertThat(
+            AwsConfigDocument.parse(
+                    "[default]\n[profile dev]\n[profile default] ; the SDKs read this one\n"
+                        + "[ default ]\n")
+                .defaultSections())
+        .containsExactly("[default]", "[profile default]", "[default]");
+    assertThat(AwsConfigDocument.parse("[profile dev]\n").defaultSections()).isEmpty();
+  }
+
+  @Test
   void profileNames_followTheSdk() {
     AwsConfigDocument document =
         AwsConfigDocument.parse(

@@ -1,0 +1,104 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.common.Json;
+import dev.ssosetup.doctor.Doctor;
+import dev.ssosetup.doctor.DoctorJson;
+import dev.ssosetup.doctor.DoctorReport;
+import dev.ssosetup.doctor.Finding;
+import dev.ssosetup.doctor.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code doctor}: finds what is wrong in the config file and the token cache (SPEC §6). */
+@Command(
+    name = "doctor",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find what is wrong in the AWS config file and the SSO token cache before anything fails:"
+          + " each finding with its severity and its fix. Reads files only; no network call.",
+      "Exit 1 when an error is found; warnings and notes alone exit 0.",
+    })
+final class DoctorCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "Check only this profile and its sso-session (and the file as a whole).")
+  private String profile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  private OutputFormat format;
+
+  DoctorCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    DoctorReport report =
+        new Doctor(context.tokenCache())
+            .examine(
+                context.configFile(),
+                profile,
+                context.environment().variable("AWS_PROFILE"),
+                credentialsFile());
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.JSON) {
+      out.println(Json.writePretty(DoctorJson.report(report)));
+    } else {
+      for (Finding finding : report.findings()) {
+        out.println(finding.severity().label() + ": " + finding.message());
+        if (finding.fix() != null) {
+          out.println("  fix: " + finding.fix());
+        }
+      }
+      out.println(summary(report));
+    }
+    out.flush();
+    return report.ok() ? 0 : 1;
+  }
+
+  /** {@code 2 errors, 1 warning}; or, with neither, that nothing is wrong. */
+  private static String summary(DoctorReport report) {
+    long errors = report.count(Severity.ERROR);
+    long warnings = report.count(Severity.WARNING);
+    long notes = report.count(Severity.INFO);
+    if (errors == 0 && warnings == 0) {
+      return "No problems found in " + report.file() + ".";
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(count(errors, "error"));
+    parts.add(count(warnings, "warning"));
+    if (notes > 0) {
+      parts.add(notes + " info");
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** The shared credentials file, as the SDKs find it. */
+  private Path credentialsFile() {
+    String variable = context.environment().variable("AWS_SHARED_CREDENTIALS_FILE");
+    if (variable != null) {
+      return Path.of(variable);
+    }
+    return context.environment().home().resolve(".aws").resolve("credentials");
+  }
+}

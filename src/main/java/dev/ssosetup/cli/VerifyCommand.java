@@ -1,0 +1,125 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Json;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.profiles.ProfileInfo;
+import dev.ssosetup.verify.Verifier;
+import dev.ssosetup.verify.VerifyAllResult;
+import dev.ssosetup.verify.VerifyJson;
+import dev.ssosetup.verify.VerifyResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verify}: proves profiles work, through the SDK's own credential provider (SPEC §5). */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prove that a profile works the way an application uses it: credentials from the AWS SDK's"
+          + " own profile provider (token cache, refresh, role credentials), then STS"
+          + " GetCallerIdentity, then an S3 bucket listing.",
+      "Each failure is named with its fix; exit 1 when any check fails.",
+    })
+final class VerifyCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  private Target target = new Target();
+
+  static final class Target {
+    @Option(
+        names = "--profile",
+        paramLabel = "NAME",
+        description = "The profile to check (default: $AWS_PROFILE, else the default profile).")
+    String profile;
+
+    @Option(
+        names = "--all",
+        description = "Check every SSO profile of the config file, several at once.")
+    boolean all;
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  private OutputFormat format;
+
+  VerifyCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    requireTheSdksHome();
+    ConfigStore store = new ConfigStore(context.configFile());
+    AwsConfigDocument document = store.readValid();
+    Target chosen = target == null ? new Target() : target;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+      Verifier verifier =
+          new Verifier(
+              clients, context.tokenCache(), context.environment().clock(), store.file(), document);
+      VerifyOutput output = new VerifyOutput(out, err, context.debug());
+      if (chosen.all) {
+        VerifyAllResult all = verifier.verifyAll();
+        if (format == OutputFormat.JSON) {
+          out.println(Json.writePretty(VerifyJson.all(store.file(), all)));
+          output.allErrors(all, store.file());
+        } else {
+          output.allText(all, store.file());
+        }
+        return all.ok() ? 0 : 1;
+      }
+      ProfileInfo profile =
+          SessionTarget.profile(
+              verifier.profiles(),
+              chosen.profile,
+              context.environment().variable("AWS_PROFILE"),
+              "Name one with --profile, or check every SSO profile with --all",
+              "Set one up with 'sso-setup configure'.");
+      VerifyResult result = verifier.verify(profile);
+      if (format == OutputFormat.JSON) {
+        out.println(Json.writePretty(VerifyJson.profile(result)));
+      } else {
+        output.text(result);
+      }
+      output.error(result);
+      return result.ok() ? 0 : 1;
+    }
+  }
+
+  /**
+   * The SDK's credential provider reads the token cache under the process's home folder and cannot
+   * be told another; a run given another home (a test, a throwaway demo home) would check one cache
+   * and let the SDK use another, so it is refused rather than give a wrong answer.
+   */
+  private void requireTheSdksHome() {
+    Path home = context.environment().home().toAbsolutePath().normalize();
+    Path sdkHome = Environment.system().home().toAbsolutePath().normalize();
+    if (!home.equals(sdkHome)) {
+      throw UserFacingException.failure(
+          "verify checks credentials as the AWS SDK gets them, and the SDK reads the token cache"
+              + " under "
+              + sdkHome
+              + ", not under this run's home folder "
+              + home
+              + ".",
+          "Run it in a process whose HOME is " + home + ".");
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.profiles.ProfileInfo;
+import dev.ssosetup.verify.Bucket;
+import dev.ssosetup.verify.CheckStatus;
+import dev.ssosetup.verify.Failure;
+import dev.ssosetup.verify.VerifyAllResult;
+import dev.ssosetup.verify.VerifyResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints verify's results as text: a profile's checks, or a table of every profile. */
+final class VerifyOutput {
+  /** How {@code aws s3 ls} prints a bucket's creation date: local time, to the second. */
+  private static final DateTimeFormatter S3_LS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+  /** Profiles named at most in one line of the fixes under the table. */
+  private static final int NAMES_PER_FIX = 5;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean debug;
+
+  VerifyOutput(PrintWriter out, PrintWriter err, boolean debug) {
+    this.out = out;
+    this.err = err;
+    this.debug = debug;
+  }
+
+  /** One profile: what it is, who it is, its buckets as {@code aws s3 ls} lists them, then OK. */
+  void text(VerifyResult result) {
+    out.println("Profile:  " + result.profile().name() + " (" + describe(result.profile()) + ")");
+    if (result.identity().passed()) {
+      out.println("Account:  " + result.identity().account());
+      out.println("ARN:      " + result.identity().arn());
+    }
+    out.println("Identity: " + status(result.identity().status(), null));
+    String s3 =
+        result.s3().status() == CheckStatus.NOT_RUN
+            ? "not checked"
+            : status(result.s3().status(), result.s3().failure());
+    if (result.s3().passed()) {
+      s3 += ", " + buckets(result.s3().buckets().size());
+    }
+    out.println("S3:       " + s3);
+    for (Bucket bucket : result.s3().buckets()) {
+      out.println(awsS3Ls(bucket));
+    }
+    if (result.ok()) {
+      out.println("OK");
+    }
+    out.flush();
+  }
+
+  /** One profile's failure on stderr: what is wrong, then what to do (and the trace, --debug). */
+  void error(VerifyResult result) {
+    Failure failure = result.failure();
+    if (failure == null) {
+      return;
+    }
+    err.println("sso-setup: " + failure.message());
+    if (failure.fix() != null) {
+      err.println(failure.fix());
+    }
+    trace(result);
+    err.flush();
+  }
+
+  /** Every profile: a table, the profiles skipped, and one line per distinct fix. */
+  void allText(VerifyAllResult all, Path configFile) {
+    if (all.results().isEmpty()) {
+      out.println("No SSO profile to verify in " + configFile + ".");
+    } else {
+      Table table = new Table("PROFILE", "ACCOUNT", "ROLE", "IDENTITY", "S3", "DETAIL");
+      for (VerifyResult result : all.results()) {
+        ProfileInfo profile = result.profile();
+        table.add(
+            profile.name(),
+            profile.accountId(),
+            profile.roleName(),
+            status(result.identity().status(), result.identity().failure()),
+            status(result.s3().status(), result.s3().failure()),
+            result.ok() ? buckets(result.s3().buckets().size()) : result.failure().summary());
+      }
+      out.print(table.render());
+    }
+    if (!all.skipped().isEmpty()) {
+      out.println();
+      int skipped = all.skipped().size();
+      out.println(
+          "Skipped "
+              + skipped
+              + (skipped == 1
+                  ? " profile that is not an SSO profile: "
+                  : " profiles that are not SSO profiles: ")
+              + names(all.skipped())
+              + ".");
+    }
+    if (all.ok()) {
+      out.println("All " + all.results().size() + " SSO profiles passed.");
+    } else if (!all.results().isEmpty()) {
+      out.println();
+      out.println(all.failed() + " of " + all.results().size() + " profiles failed. To fix:");
+      fixes(all).forEach((fix, profiles) -> out.println("  " + names(profiles) + ": " + fix));
+    }
+    out.flush();
+    allErrors(all, configFile);
+  }
+
+  /** The one stderr line that says --all failed, and the traces under --debug. */
+  void allErrors(VerifyAllResult all, Path configFile) {
+    if (all.results().isEmpty()) {
+      err.println("sso-setup: " + configFile + " has no SSO profile to verify.");
+      err.println("Set one up with: sso-setup configure");
+    } else if (!all.ok()) {
+      err.println(
+          "sso-setup: "
+              + all.failed()
+              + " of "
+              + all.results().size()
+              + " profiles failed the check.");
+      for (VerifyResult result : all.results()) {
+        trace(result);
+      }
+    }
+    err.flush();
+  }
+
+  /** Each distinct fix and the profiles it fixes; a login fixes every profile of a session. */
+  private static Map<String, List<String>> fixes(VerifyAllResult all) {
+    Map<String, List<String>> fixes = new LinkedHashMap<>();
+    for (VerifyResult result : all.results()) {
+      Failure failure = result.failure();
+      if (failure == null) {
+        continue;
+      }
+      String fix =
+          failure.sessionFix() != null
+              ? failure.sessionFix()
+              : failure.fix() != null ? failure.fix() : failure.message();
+      fixes.computeIfAbsent(fix, k -> new ArrayList<>()).add(result.profile().name());
+    }
+    return fixes;
+  }
+
+  private void trace(VerifyResult result) {
+    Failure failure = result.failure();
+    if (debug && failure != null && failure.cause() != null) {
+      err.println("[debug] " + result.profile().name() + ": " + failure.kind().code());
+      err.print(Throwables.render(failure.cause()));
+    }
+  }
+
+  static String awsS3Ls(Bucket bucket) {
+    String date =
+        bucket.creationDate() == null
+            ? " ".repeat(19)
+            : S3_LS.format(bucket.creationDate().atZone(ZoneId.systemDefault()));
+    return date + " " + bucket.name();
+  }
+
+  private static String describe(ProfileInfo profile) {
+    String role =
+        profile.roleName() == null || profile.accountId() == null
+            ? ""
+            : "role " + profile.roleName() + " in account " + profile.accountId() + ", ";
+    return switch (profile.form()) {
+      case SSO_SESSION -> role + "sso-session " + profile.ssoSession();
+      case LEGACY_SSO -> role + "legacy SSO, start URL " + profile.startUrl();
+      case OTHER -> "not an SSO profile";
+    };
+  }
+
+  private static String status(CheckStatus status, Failure failure) {
+    return switch (status) {
+      case PASSED -> "ok";
+      case FAILED ->
+          failure != null && failure.kind() == Failure.Kind.S3_DENIED ? "denied" : "failed";
+      case NOT_RUN -> "-";
+    };
+  }
+
+  private static String buckets(int count) {
+    return count == 0 ? "no buckets" : count == 1 ? "1 bucket" : count + " buckets";
+  }
+
+  private static String names(List<String> names) {
+    if (names.size() <= NAMES_PER_FIX) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMES_PER_FIX))
+        + " and "
+        + (names.size() - NAMES_PER_FIX)
+        + " more";
+  }
+}

@@ -1,0 +1,115 @@
+package dev.ssosetup.doctor;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The token cache holds access tokens, refresh tokens and client secrets: its files must be
+ * readable by their owner only (0600), its folder 0700. POSIX file systems only; elsewhere (Windows
+ * ACLs) it says nothing. The {@code *.lock} files there are sso-setup's own and hold nothing.
+ */
+final class CachePermissionsCheck implements Check {
+  static final String NAME = "cache-permissions";
+
+  private static final Set<PosixFilePermission> GROUP_OR_OTHERS =
+      EnumSet.of(
+          PosixFilePermission.GROUP_READ,
+          PosixFilePermission.GROUP_WRITE,
+          PosixFilePermission.GROUP_EXECUTE,
+          PosixFilePermission.OTHERS_READ,
+          PosixFilePermission.OTHERS_WRITE,
+          PosixFilePermission.OTHERS_EXECUTE);
+
+  /** File names listed in a finding at most. */
+  private static final int NAMES_SHOWN = 5;
+
+  @Override
+  public List<Finding> run(Checkup checkup) {
+    Path folder = checkup.tokenCache().directory();
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !isPosix(folder)) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    try {
+      Set<PosixFilePermission> folderMode = mode(folder);
+      if (!disjoint(folderMode)) {
+        findings.add(
+            Finding.warning(
+                NAME,
+                "The token cache folder "
+                    + folder
+                    + " is open to other users ("
+                    + PosixFilePermissions.toString(folderMode)
+                    + "): they can list it, and see when you log in.",
+                "chmod 700 " + folder));
+      }
+      List<String> exposed = new ArrayList<>();
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+        for (Path file : files) {
+          if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !disjoint(mode(file))) {
+            exposed.add(
+                file.getFileName() + " (" + PosixFilePermissions.toString(mode(file)) + ")");
+          }
+        }
+      }
+      if (!exposed.isEmpty()) {
+        exposed.sort(null);
+        findings.add(
+            Finding.error(
+                NAME,
+                exposed.size()
+                    + (exposed.size() == 1 ? " file" : " files")
+                    + " in "
+                    + folder
+                    + " can be read or changed by other users, and they hold tokens or client"
+                    + " secrets: "
+                    + shown(exposed)
+                    + ".",
+                "chmod 600 " + folder.resolve("*.json")));
+      }
+    } catch (IOException e) {
+      findings.add(
+          Finding.warning(
+              NAME,
+              "Could not check the permissions in " + folder + ": " + e.getMessage() + ".",
+              "Check that you own the folder and can read it: ls -la " + folder));
+    }
+    return findings;
+  }
+
+  private static boolean isPosix(Path folder) {
+    try {
+      return Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static Set<PosixFilePermission> mode(Path path) throws IOException {
+    return Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private static boolean disjoint(Set<PosixFilePermission> mode) {
+    return mode.stream().noneMatch(GROUP_OR_OTHERS::contains);
+  }
+
+  private static String shown(List<String> names) {
+    if (names.size() <= NAMES_SHOWN) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMES_SHOWN))
+        + " and "
+        + (names.size() - NAMES_SHOWN)
+        + " more";
+  }
+}

@@ -1,0 +1,82 @@
+package dev.ssosetup.doctor;
+
+import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.profiles.SsoProfiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds what is wrong in a config file and the token cache before anything fails (SPEC §6): runs
+ * each check in turn, file-level ones first. Reads files only; no network call, no change.
+ */
+public final class Doctor {
+  private static final List<Check> CHECKS =
+      List.of(
+          new ConfigFileCheck(),
+          new DefaultSectionsCheck(),
+          new AwsProfileVariableCheck(),
+          new SessionReferenceCheck(),
+          new LegacyKeysCheck(),
+          new AccountCheck(),
+          new RegionCheck(),
+          new StartUrlCheck(),
+          new CachePermissionsCheck(),
+          new TokenCheck());
+
+  private final TokenCache tokenCache;
+
+  /** A doctor that reads tokens from this cache (whose clock says what has expired). */
+  public Doctor(TokenCache tokenCache) {
+    this.tokenCache = tokenCache;
+  }
+
+  /**
+   * Examines {@code configFile} and the cache.
+   *
+   * @param profile the one profile to check (with its session), or null for all
+   * @param awsProfile the value of {@code AWS_PROFILE}, or null
+   * @param credentialsFile the shared credentials file, which may also define {@code AWS_PROFILE}
+   * @throws UserFacingException exit 2 when {@code profile} is not in the file; exit 1 when the
+   *     file cannot be read
+   */
+  public DoctorReport examine(
+      Path configFile, String profile, String awsProfile, Path credentialsFile) {
+    ConfigStore store = new ConfigStore(configFile);
+    AwsConfigDocument document = store.read();
+    String sdkProblem = null;
+    try {
+      store.readValid();
+    } catch (UserFacingException e) {
+      if (e.exitCode() != ExitCode.USAGE) {
+        throw e;
+      }
+      sdkProblem = e.getMessage();
+    }
+    SsoProfiles profiles = sdkProblem == null ? SsoProfiles.of(configFile, document) : null;
+    if (profile != null && profiles != null) {
+      profiles.requireProfile(profile);
+    }
+    Checkup checkup =
+        new Checkup(
+            configFile,
+            Files.exists(configFile),
+            document,
+            sdkProblem,
+            profiles,
+            profile,
+            awsProfile,
+            credentialsFile,
+            tokenCache);
+    List<Finding> findings = new ArrayList<>();
+    for (Check check : CHECKS) {
+      findings.addAll(check.run(checkup));
+    }
+    return new DoctorReport(configFile, findings);
+  }
+}

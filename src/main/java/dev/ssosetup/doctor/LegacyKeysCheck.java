@@ -1,0 +1,57 @@
+package dev.ssosetup.doctor;
+
+import dev.ssosetup.profiles.ProfileInfo;
+import dev.ssosetup.profiles.SessionInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A session profile that still carries legacy {@code sso_start_url}/{@code sso_region} keys which
+ * disagree with its sso-session: the AWS CLI rejects such a profile (the Java SDK too, unless they
+ * differ only in case).
+ */
+final class LegacyKeysCheck implements Check {
+  static final String NAME = "legacy-keys";
+
+  @Override
+  public List<Finding> run(Checkup checkup) {
+    List<Finding> findings = new ArrayList<>();
+    for (ProfileInfo profile : checkup.profilesInScope()) {
+      if (profile.form() != ProfileInfo.Form.SSO_SESSION) {
+        continue;
+      }
+      Optional<SessionInfo> found = checkup.profiles().session(profile.ssoSession());
+      if (found.isEmpty()) {
+        continue;
+      }
+      SessionInfo session = found.get();
+      List<String> conflicts = new ArrayList<>();
+      conflict("sso_start_url", profile.startUrl(), session.startUrl(), conflicts);
+      conflict("sso_region", profile.ssoRegion(), session.region(), conflicts);
+      if (!conflicts.isEmpty()) {
+        findings.add(
+            Finding.error(
+                NAME,
+                "The profile '"
+                    + profile.name()
+                    + "' sets "
+                    + String.join(" and ", conflicts)
+                    + ", which its sso-session '"
+                    + session.name()
+                    + "' sets otherwise: the AWS CLI rejects the profile.",
+                "Delete sso_start_url and sso_region from "
+                    + Checkup.section(profile)
+                    + "; the sso-session holds them."));
+      }
+    }
+    return findings;
+  }
+
+  private static void conflict(
+      String key, String profileValue, String sessionValue, List<String> conflicts) {
+    if (profileValue != null && sessionValue != null && !profileValue.equals(sessionValue)) {
+      conflicts.add(key + " = " + profileValue + " (the session has " + sessionValue + ")");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.ssosetup.doctor;
+
+import dev.ssosetup.profiles.ProfileInfo;
+import dev.ssosetup.profiles.SessionInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether each SSO profile can find its Identity Center: the sso-session it names exists and has
+ * {@code sso_start_url} and {@code sso_region}; a legacy profile has both itself.
+ */
+final class SessionReferenceCheck implements Check {
+  static final String NAME = "sso-session";
+
+  @Override
+  public List<Finding> run(Checkup checkup) {
+    List<Finding> findings = new ArrayList<>();
+    for (ProfileInfo profile : checkup.profilesInScope()) {
+      if (profile.form() == ProfileInfo.Form.SSO_SESSION
+          && checkup.profiles().session(profile.ssoSession()).isEmpty()) {
+        findings.add(
+            Finding.error(
+                NAME,
+                "The profile '"
+                    + profile.name()
+                    + "' names sso-session '"
+                    + profile.ssoSession()
+                    + "', which is not in "
+                    + checkup.file()
+                    + ".",
+                "sso-setup configure sso-session --sso-session " + profile.ssoSession()));
+      }
+      if (profile.form() == ProfileInfo.Form.LEGACY_SSO) {
+        String missing = missing(profile.startUrl(), profile.ssoRegion());
+        if (missing != null) {
+          findings.add(
+              Finding.error(
+                  NAME,
+                  "The profile '" + profile.name() + "' lacks " + missing + ".",
+                  "sso-setup configure --profile " + profile.name()));
+        }
+      }
+    }
+    for (SessionInfo session : checkup.sessionsInScope()) {
+      String missing = missing(session.startUrl(), session.region());
+      if (missing != null) {
+        findings.add(
+            Finding.error(
+                NAME,
+                "The sso-session '" + session.name() + "' lacks " + missing + ".",
+                "sso-setup configure sso-session --sso-session " + session.name()));
+      }
+    }
+    return findings;
+  }
+
+  private static String missing(String startUrl, String region) {
+    if (startUrl == null && region == null) {
+      return "sso_start_url and sso_region";
+    }
+    return startUrl == null ? "sso_start_url" : region == null ? "sso_region" : null;
+  }
+}

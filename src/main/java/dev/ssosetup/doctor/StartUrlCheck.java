@@ -1,0 +1,42 @@
+package dev.ssosetup.doctor;
+
+import dev.ssosetup.profiles.ProfileInfo;
+import dev.ssosetup.profiles.SessionInfo;
+import dev.ssosetup.wizard.Inputs;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every start URL is an {@code https://} URL with a valid host, as the portal requires. */
+final class StartUrlCheck implements Check {
+  static final String NAME = "start-url";
+
+  @Override
+  public List<Finding> run(Checkup checkup) {
+    List<Finding> findings = new ArrayList<>();
+    for (ProfileInfo profile : checkup.profilesInScope()) {
+      if (profile.form() == ProfileInfo.Form.LEGACY_SSO) {
+        check(profile.startUrl(), Checkup.section(profile), findings);
+      }
+    }
+    for (SessionInfo session : checkup.sessionsInScope()) {
+      check(session.startUrl(), Checkup.section(session), findings);
+    }
+    return findings;
+  }
+
+  private static void check(String startUrl, String section, List<Finding> findings) {
+    if (startUrl == null) {
+      return;
+    }
+    String problem = Inputs.startUrlProblem(startUrl);
+    if (problem != null) {
+      findings.add(
+          Finding.error(
+              NAME,
+              "sso_start_url in " + section + ": " + problem + ".",
+              "Set sso_start_url in "
+                  + section
+                  + " to your AWS access portal URL, as your administrator gave it."));
+    }
+  }
+}

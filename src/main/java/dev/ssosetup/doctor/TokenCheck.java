@@ -1,0 +1,97 @@
+package dev.ssosetup.doctor;
+
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.auth.TokenState;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.profiles.ProfileInfo;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The logins the profiles need, read from the token cache without any network call: missing or
+ * expired (a warning: the next AWS command fails), or expired but refreshable (a note: the next
+ * command refreshes it). Checked once per sso-session or legacy start URL.
+ */
+final class TokenCheck implements Check {
+  static final String NAME = "token";
+
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+  @Override
+  public List<Finding> run(Checkup checkup) {
+    Map<String, SsoSessionRef> sessions = new LinkedHashMap<>();
+    Map<String, List<String>> users = new LinkedHashMap<>();
+    for (ProfileInfo profile : checkup.profilesInScope()) {
+      if (!profile.isSso()) {
+        continue;
+      }
+      SsoSessionRef session;
+      try {
+        session = checkup.profiles().sessionRef(profile);
+      } catch (UserFacingException e) {
+        continue; // a missing or incomplete session: SessionReferenceCheck reports it
+      }
+      String key = (session.legacy() ? "url " : "session ") + session.cacheKey();
+      sessions.putIfAbsent(key, session);
+      users.computeIfAbsent(key, k -> new ArrayList<>()).add(profile.name());
+    }
+    List<Finding> findings = new ArrayList<>();
+    sessions.forEach(
+        (key, session) -> {
+          List<String> profiles = users.get(key);
+          TokenState state = checkup.tokenCache().state(session);
+          String login =
+              session.legacy()
+                  ? "sso-setup login --profile " + profiles.get(0)
+                  : "sso-setup login --sso-session " + session.name();
+          String usedBy =
+              " (used by "
+                  + (profiles.size() == 1 ? "profile " : "profiles ")
+                  + String.join(", ", profiles)
+                  + ")";
+          switch (state.status()) {
+            case NONE ->
+                findings.add(
+                    Finding.warning(
+                        NAME, "Not logged in to " + session.describe() + usedBy + ".", login));
+            case EXPIRED ->
+                findings.add(
+                    Finding.warning(
+                        NAME,
+                        "The login for "
+                            + session.describe()
+                            + usedBy
+                            + " expired at "
+                            + localTime(state.expiresAt())
+                            + (session.legacy()
+                                ? "; legacy profiles cannot refresh it."
+                                : " and cannot be refreshed."),
+                        login));
+            case REFRESHABLE ->
+                findings.add(
+                    Finding.info(
+                        NAME,
+                        "The access token for "
+                            + session.describe()
+                            + usedBy
+                            + " expired at "
+                            + localTime(state.expiresAt())
+                            + "; the next AWS command refreshes it without a login.",
+                        "Nothing to do; '" + login + "' refreshes it now."));
+            case VALID -> {}
+          }
+        });
+    return findings;
+  }
+
+  private static String localTime(Instant instant) {
+    return LOCAL_TIME.format(instant.atZone(ZoneId.systemDefault()));
+  }
+}

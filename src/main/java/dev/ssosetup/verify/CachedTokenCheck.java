@@ -1,0 +1,99 @@
+package dev.ssosetup.verify;
+
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.auth.TokenState;
+import dev.ssosetup.auth.TokenStatus;
+import dev.ssosetup.profiles.ProfileInfo;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The token cache as the SDK will find it, read without any network call, so that a missing or dead
+ * login is named precisely rather than through the SDK's one generic message.
+ */
+final class CachedTokenCheck {
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
+
+  /** The cache's state and, when no usable token is there, the failure. */
+  record Outcome(TokenState state, Failure failure) {}
+
+  private final TokenCache cache;
+
+  CachedTokenCheck(TokenCache cache) {
+    this.cache = cache;
+  }
+
+  Outcome check(ProfileInfo profile, SsoSessionRef session) {
+    TokenState state = cache.state(session);
+    Failure failure =
+        switch (state.status()) {
+          case NONE -> notLoggedIn(profile, session);
+          case EXPIRED -> expired(profile, session, state.expiresAt());
+          case VALID, REFRESHABLE -> null;
+        };
+    return new Outcome(state, failure);
+  }
+
+  static Failure notLoggedIn(ProfileInfo profile, SsoSessionRef session) {
+    return loginFailure(
+        Failure.Kind.NOT_LOGGED_IN,
+        "not logged in to " + session.describe(),
+        "Not logged in: there is no cached token for " + session.describe() + ".",
+        profile,
+        session,
+        false);
+  }
+
+  static Failure expired(ProfileInfo profile, SsoSessionRef session, Instant expiresAt) {
+    String why =
+        session.legacy()
+            ? "; a legacy profile's token cannot be refreshed."
+            : " and cannot be refreshed.";
+    return loginFailure(
+        Failure.Kind.TOKEN_EXPIRED,
+        "login for " + session.describe() + " expired",
+        "The login for " + session.describe() + " expired at " + localTime(expiresAt) + why,
+        profile,
+        session,
+        false);
+  }
+
+  /** A failure whose fix is a login: for this profile, and for every profile of its session. */
+  static Failure loginFailure(
+      Failure.Kind kind,
+      String summary,
+      String message,
+      ProfileInfo profile,
+      SsoSessionRef session,
+      boolean force) {
+    String flag = force ? "--force " : "";
+    Failure failure =
+        Failure.of(
+            kind, summary, message, "Run: sso-setup login " + flag + "--profile " + profile.name());
+    return session.legacy()
+        ? failure
+        : failure.withSessionFix(
+            "Run: sso-setup login " + flag + "--sso-session " + session.name());
+  }
+
+  static String localTime(Instant instant) {
+    return LOCAL_TIME.format(instant.atZone(ZoneId.systemDefault()));
+  }
+
+  /** Whether the SDK will refresh the token before using it (less than 5 minutes left). */
+  static boolean needsRefresh(TokenState state, Instant now) {
+    return state.status() == TokenStatus.REFRESHABLE
+        || (state.status() == TokenStatus.VALID
+            && state.expiresAt().isBefore(now.plus(SDK_REFRESH_WINDOW)));
+  }
+
+  /**
+   * The SDK's {@code SsoOidcTokenProvider} refreshes a token this long before it expires; a little
+   * more, so that a token refreshed by a check is never found stale by the next.
+   */
+  static final java.time.Duration SDK_REFRESH_WINDOW = java.time.Duration.ofMinutes(6);
+}

@@ -1,0 +1,62 @@
+package dev.ssosetup.verify;
+
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.profiles.ProfileInfo;
+import dev.ssosetup.profiles.SsoProfiles;
+
+/**
+ * Whether a profile is set up for IAM Identity Center at all, before any file or network is read:
+ * an SSO profile, its sso-session block present and complete, an account and a role named.
+ */
+final class ProfileSetupCheck {
+  /** The session a profile logs in with, or why it has none. */
+  record Outcome(SsoSessionRef session, Failure failure) {}
+
+  private final SsoProfiles profiles;
+
+  ProfileSetupCheck(SsoProfiles profiles) {
+    this.profiles = profiles;
+  }
+
+  Outcome check(ProfileInfo profile) {
+    SsoSessionRef session;
+    try {
+      session = profiles.sessionRef(profile);
+    } catch (UserFacingException e) {
+      // SsoProfiles words these for login (exit 2); for verify they are failed checks.
+      Failure.Kind kind =
+          switch (profile.form()) {
+            case OTHER -> Failure.Kind.NOT_SSO;
+            case SSO_SESSION ->
+                profiles.session(profile.ssoSession()).isPresent()
+                    ? Failure.Kind.INCOMPLETE_PROFILE
+                    : Failure.Kind.SESSION_MISSING;
+            case LEGACY_SSO -> Failure.Kind.INCOMPLETE_PROFILE;
+          };
+      return new Outcome(null, Failure.of(kind, summary(kind, profile), e.getMessage(), e.hint()));
+    }
+    String missing =
+        profile.accountId() == null
+            ? "sso_account_id"
+            : profile.roleName() == null ? "sso_role_name" : null;
+    if (missing != null) {
+      return new Outcome(
+          null,
+          Failure.of(
+              Failure.Kind.INCOMPLETE_PROFILE,
+              "no " + missing,
+              "The profile '" + profile.name() + "' lacks " + missing + ".",
+              "Run: sso-setup configure --profile " + profile.name()));
+    }
+    return new Outcome(session, null);
+  }
+
+  private static String summary(Failure.Kind kind, ProfileInfo profile) {
+    return switch (kind) {
+      case NOT_SSO -> "not an SSO profile";
+      case SESSION_MISSING -> "no [sso-session " + profile.ssoSession() + "] block";
+      default -> "incomplete SSO settings";
+    };
+  }
+}
