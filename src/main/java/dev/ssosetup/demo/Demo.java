@@ -17,6 +17,7 @@ import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.wizard.ConfigureOptions;
 import dev.ssosetup.wizard.ConfigureWizard;
 import dev.ssosetup.wizard.LoginAccess;
+import dev.ssosetup.wizard.ProfileSettings;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -81,12 +82,12 @@ public final class Demo {
       BrowserOpener browser =
           uri -> {
             prompter.say(
-                "(demo: the sandbox's sign-in page approves, as you would in the browser)");
+                "(demo: approving on the sandbox's sign-in page, as you would in the browser)");
             sandbox.approveInBrowser(uri);
             return true;
           };
       heading("1. sso-setup configure");
-      String profile;
+      ProfileSettings written;
       try (AwsClients clients = new AwsClients(debugLog, config)) {
         SsoLogin login =
             new SsoLogin(
@@ -94,15 +95,16 @@ public final class Demo {
                 new TokenCache(demoEnvironment.ssoCacheDirectory(), demoEnvironment.clock()),
                 browser,
                 demoEnvironment);
-        profile =
+        written =
             new ConfigureWizard(
                     prompter,
                     new ConfigStore(config),
                     null,
                     new LoginAccess(login, clients, LoginOptions.defaults(), prompter))
-                .run(noFlags())
-                .profile();
+                .run(noFlags());
       }
+      String profile = written.profile();
+      String tokenKey = written.legacy() ? written.startUrl() : written.ssoSession();
 
       heading("2. sso-setup verify --profile " + profile);
       out.println("(run as a separate process with HOME set to the throwaway folder, so that the");
@@ -126,8 +128,8 @@ public final class Demo {
                     out.println(
                         "  "
                             + demoEnvironment.ssoCacheDirectory().resolve(name)
-                            + (name.equals(TokenCache.fileName(SESSION))
-                                ? "  (the token: sha1 of \"" + SESSION + "\")"
+                            + (name.equals(TokenCache.fileName(tokenKey))
+                                ? "  (the token: sha1 of \"" + tokenKey + "\")"
                                 : "  (sso-setup's client registration)")));
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -47,6 +47,10 @@ public final class Inputs {
   }
 
   public static String startUrlProblem(String startUrl) {
+    if (startUrl == null || startUrl.isBlank()) {
+      return "the start URL is needed: the AWS access portal URL, such as"
+          + " https://d-xxxxxxxxxx.awsapps.com/start";
+    }
     String problem =
         "the start URL must be an https:// URL such as https://d-xxxxxxxxxx.awsapps.com/start";
     if (startUrl == null
@@ -73,7 +77,10 @@ public final class Inputs {
    * Null for a region the SDK knows or one shaped like a region (then see {@link #isKnownRegion}).
    */
   public static String regionProblem(String region) {
-    if (region == null || !REGION_SHAPE.matcher(region).matches()) {
+    if (region == null || region.isBlank()) {
+      return "a region is needed (for example us-east-1 or ap-northeast-1)";
+    }
+    if (!REGION_SHAPE.matcher(region).matches()) {
       return "'"
           + printable(region)
           + "' is not an AWS region (for example us-east-1 or ap-northeast-1)";
