@@ -48,20 +48,7 @@ final class ConfigureCommand implements Callable<Integer> {
     boolean legacy;
   }
 
-  @Option(names = "--start-url", paramLabel = "URL", description = "The AWS access portal URL.")
-  private String startUrl;
-
-  @Option(
-      names = "--sso-region",
-      paramLabel = "REGION",
-      description = "The IAM Identity Center region.")
-  private String ssoRegion;
-
-  @Option(
-      names = "--scopes",
-      paramLabel = "SCOPES",
-      description = "Registration scopes, comma-separated (default: sso:account:access).")
-  private String scopes;
+  @Mixin private SessionFlags sessionFlags;
 
   @Option(names = "--account-id", paramLabel = "ID", description = "The 12-digit AWS account ID.")
   private String accountId;
@@ -88,19 +75,11 @@ final class ConfigureCommand implements Callable<Integer> {
   private String profile;
 
   @Option(
-      names = "--non-interactive",
-      description = "Never prompt; implied when standard input is not a terminal.")
-  private boolean nonInteractive;
-
-  @Option(
       names = "--no-login",
       description =
           "Write the config from the flags alone, with no AWS call (needs the session or"
               + " --legacy, the start URL, SSO region, account ID and role name).")
   private boolean noLogin;
-
-  @Option(names = "--dry-run", description = "Print the change as a unified diff; write nothing.")
-  private boolean dryRun;
 
   @Option(
       names = "--force",
@@ -119,18 +98,19 @@ final class ConfigureCommand implements Callable<Integer> {
         new ConfigureOptions(
             session.name,
             session.legacy,
-            startUrl,
-            ssoRegion,
-            scopes,
+            sessionFlags.startUrl,
+            sessionFlags.ssoRegion,
+            sessionFlags.scopes,
             accountId,
             roleName,
             region,
             output,
             profile,
             noLogin,
-            dryRun,
+            sessionFlags.dryRun,
             force);
-    Prompter prompter = context.prompter(spec.commandLine(), nonInteractive || noLogin);
+    Prompter prompter =
+        context.prompter(spec.commandLine(), sessionFlags.nonInteractive || noLogin);
     ConfigStore store = new ConfigStore(context.configFile());
     String awsProfile = context.environment().variable("AWS_PROFILE");
     if (noLogin) {

@@ -4,6 +4,7 @@ import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.wizard.SessionWizard;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,28 +24,7 @@ final class ConfigureSessionCommand implements Callable<Integer> {
   @Option(names = "--sso-session", paramLabel = "NAME", description = "The session's name.")
   private String name;
 
-  @Option(names = "--start-url", paramLabel = "URL", description = "The AWS access portal URL.")
-  private String startUrl;
-
-  @Option(
-      names = "--sso-region",
-      paramLabel = "REGION",
-      description = "The IAM Identity Center region.")
-  private String ssoRegion;
-
-  @Option(
-      names = "--scopes",
-      paramLabel = "SCOPES",
-      description = "Registration scopes, comma-separated (default: sso:account:access).")
-  private String scopes;
-
-  @Option(
-      names = "--non-interactive",
-      description = "Never prompt; implied when standard input is not a terminal.")
-  private boolean nonInteractive;
-
-  @Option(names = "--dry-run", description = "Print the change as a unified diff; write nothing.")
-  private boolean dryRun;
+  @Mixin private SessionFlags sessionFlags;
 
   @Option(names = "--force", description = "Replace an existing session's settings without asking.")
   private boolean force;
@@ -56,9 +36,16 @@ final class ConfigureSessionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     new SessionWizard(
-            context.prompter(spec.commandLine(), nonInteractive),
+            context.prompter(spec.commandLine(), sessionFlags.nonInteractive),
             new ConfigStore(context.configFile()))
-        .run(new SessionWizard.Options(name, startUrl, ssoRegion, scopes, dryRun, force));
+        .run(
+            new SessionWizard.Options(
+                name,
+                sessionFlags.startUrl,
+                sessionFlags.ssoRegion,
+                sessionFlags.scopes,
+                sessionFlags.dryRun,
+                force));
     return 0;
   }
 }

@@ -4,14 +4,12 @@ import dev.ssosetup.auth.LoginOptions;
 import dev.ssosetup.auth.LoginResult;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.LocalTimes;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.profiles.SsoProfiles;
 import dev.ssosetup.prompt.Prompter;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -30,9 +28,6 @@ import picocli.CommandLine.Spec;
           + " without the browser when it can be; otherwise the browser opens for a new login.",
     })
 final class LoginCommand implements Callable<Integer> {
-  private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
-
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -99,6 +94,6 @@ final class LoginCommand implements Callable<Integer> {
     Instant now = context.environment().clock().instant();
     long minutes = Math.max(0, Duration.between(now, expiresAt).toMinutes());
     String left = minutes >= 60 ? (minutes / 60) + "h " + (minutes % 60) + "m" : minutes + "m";
-    return LOCAL_TIME.format(expiresAt.atZone(ZoneId.systemDefault())) + " (" + left + " left)";
+    return LocalTimes.minutes(expiresAt) + " (" + left + " left)";
   }
 }

@@ -4,14 +4,13 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.LocalTimes;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
 import dev.ssosetup.profiles.SsoProfiles;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,9 +33,6 @@ import picocli.CommandLine.Spec;
             + " sso-sessions (start URL, region, and the cached token: valid until, refreshable,"
             + " expired or none). Makes no network call.")
 final class ProfilesCommand implements Callable<Integer> {
-  private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
-
   enum Format {
     text,
     json
@@ -141,8 +137,7 @@ final class ProfilesCommand implements Callable<Integer> {
       return "incomplete block";
     }
     return switch (token.status()) {
-      case VALID ->
-          "valid until " + LOCAL_TIME.format(token.expiresAt().atZone(ZoneId.systemDefault()));
+      case VALID -> "valid until " + LocalTimes.minutes(token.expiresAt());
       case REFRESHABLE -> "expired, refreshable";
       case EXPIRED -> "expired";
       case NONE -> "none";

@@ -2,15 +2,13 @@ package dev.ssosetup.doctor;
 
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenState;
+import dev.ssosetup.common.LocalTimes;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.profiles.ProfileInfo;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,9 +18,6 @@ import java.util.Map;
  */
 final class TokenCheck implements Check {
   static final String NAME = "token";
-
-  private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
   @Override
   public List<Finding> run(Checkup checkup) {
@@ -92,6 +87,6 @@ final class TokenCheck implements Check {
   }
 
   private static String localTime(Instant instant) {
-    return LOCAL_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    return LocalTimes.minutes(instant);
   }
 }

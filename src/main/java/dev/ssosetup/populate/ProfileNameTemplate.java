@@ -71,7 +71,11 @@ final class ProfileNameTemplate {
     return new ProfileNameTemplate(List.copyOf(parts));
   }
 
-  /** The name before it is made valid, for example {@code Sandbox [dev] team.Admin}. */
+  /**
+   * The name before it is made valid as a whole. Each field is made valid on its own first, so that
+   * no {@code -} is left at a field's edge: {@code Workload (prod)} and {@code Admin} give {@code
+   * Workload-prod.Admin}, not {@code Workload-prod-.Admin}.
+   */
   String render(Account account, String roleName, String session) {
     StringBuilder name = new StringBuilder();
     for (Part part : parts) {
@@ -80,13 +84,14 @@ final class ProfileNameTemplate {
         continue;
       }
       name.append(
-          switch (part.text()) {
-            case "account_name" -> account.name();
-            case "account_id" -> account.id();
-            case "account_email" -> account.email();
-            case "role_name" -> roleName;
-            default -> session;
-          });
+          GeneratedNames.sanitize(
+              switch (part.text()) {
+                case "account_name" -> account.name();
+                case "account_id" -> account.id();
+                case "account_email" -> account.email();
+                case "role_name" -> roleName;
+                default -> session;
+              }));
     }
     return name.toString();
   }

@@ -4,20 +4,15 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.auth.TokenStatus;
+import dev.ssosetup.common.LocalTimes;
 import dev.ssosetup.profiles.ProfileInfo;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The token cache as the SDK will find it, read without any network call, so that a missing or dead
  * login is named precisely rather than through the SDK's one generic message.
  */
 final class CachedTokenCheck {
-  private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
-
   /** The cache's state and, when no usable token is there, the failure. */
   record Outcome(TokenState state, Failure failure) {}
 
@@ -81,7 +76,7 @@ final class CachedTokenCheck {
   }
 
   static String localTime(Instant instant) {
-    return LOCAL_TIME.format(instant.atZone(ZoneId.systemDefault()));
+    return LocalTimes.minutes(instant);
   }
 
   /** Whether the SDK will refresh the token before using it (less than 5 minutes left). */

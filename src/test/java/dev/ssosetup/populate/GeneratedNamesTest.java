@@ -2,6 +2,7 @@ package dev.ssosetup.populate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.aws.Account;
 import dev.ssosetup.config.ProfileNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,5 +69,16 @@ class GeneratedNamesTest {
     assertThat(GeneratedNames.candidateIndex("Prod.Admin-111122223333-02", "Prod.Admin", id))
         .isEqualTo(-1);
     assertThat(GeneratedNames.candidateIndex("Prod.Admins", "Prod.Admin", id)).isEqualTo(-1);
+  }
+
+  @Test
+  void template_makesEachFieldValidOnItsOwn_soNoDashIsLeftBesideTheDot() {
+    ProfileNameTemplate template = ProfileNameTemplate.parse(ProfileNameTemplate.DEFAULT);
+    Account account = new Account("111122223333", "Workload 0001 (prod)", "w@example.com");
+
+    String rendered = template.render(account, "[Admin]", "corp");
+
+    assertThat(GeneratedNames.base(rendered, account.id(), "[Admin]"))
+        .isEqualTo("Workload-0001-prod.Admin");
   }
 }
