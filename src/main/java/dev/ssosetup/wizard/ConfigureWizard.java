@@ -68,7 +68,8 @@ public final class ConfigureWizard {
     Map<String, String> defaults = defaultsFor(options, document);
     String region = regionAnswer(options, defaults.get(ConfigurePlan.REGION));
     String output = outputAnswer(options, defaults.get(ConfigurePlan.OUTPUT));
-    String profile = profileAnswer(options, roleName + "-" + accountId, document);
+    String profile =
+        profileAnswer(options, suggestedProfile(roleName, accountId, document), document);
 
     ProfileSettings settings =
         new ProfileSettings(
@@ -260,6 +261,19 @@ public final class ConfigureWizard {
   }
 
   /** Defaults of prompts 8–9: the edited profile when it exists, else {@code [default]}. */
+  /**
+   * Prompt 10's default: the profile being edited ({@code AWS_PROFILE}) when it exists, else the
+   * AWS CLI's {@code <role>-<account id>}.
+   */
+  private String suggestedProfile(String roleName, String accountId, AwsConfigDocument document) {
+    if (awsProfileVariable != null
+        && Inputs.profileNameProblem(awsProfileVariable) == null
+        && document.contains(SectionId.profile(awsProfileVariable))) {
+      return awsProfileVariable;
+    }
+    return roleName + "-" + accountId;
+  }
+
   private Map<String, String> defaultsFor(ConfigureOptions options, AwsConfigDocument document) {
     String edited = first(options.profile(), awsProfileVariable);
     if (edited != null && document.contains(SectionId.profile(edited))) {

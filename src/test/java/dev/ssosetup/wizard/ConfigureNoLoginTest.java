@@ -424,4 +424,24 @@ class ConfigureNoLoginTest {
     assertThat(other).exists();
     assertThat(home.config()).doesNotExist();
   }
+
+  @Test
+  void configure_withAwsProfileNamingAnExistingProfile_editsThatProfileByDefault() {
+    home.writeConfig("[profile team]\nregion = eu-central-1\noutput = text\n");
+    home.variable("AWS_PROFILE", "team");
+    List<String> args = new ArrayList<>(List.of(WORKDAY));
+    int at = args.indexOf("--region");
+    args.subList(at, at + 4).clear();
+    at = args.indexOf("--profile");
+    args.subList(at, at + 2).clear();
+
+    Result result = CliRun.run(home, args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(SdkProfiles.read(home.config()).profile("team"))
+        .containsEntry("sso_session", "corp")
+        .containsEntry("region", "eu-central-1")
+        .containsEntry("output", "text");
+    assertThat(SdkProfiles.read(home.config()).profiles()).containsOnlyKeys("team");
+  }
 }
