@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "configure",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = {
       "Configure a profile for IAM Identity Center, like 'aws configure sso': log in, pick an"
           + " account and a role, and write the [sso-session] and [profile] blocks.",

@@ -102,7 +102,7 @@ class PopulatorTest {
     Map<String, Profile> profiles = SdkProfiles.read(config).profiles();
     assertThat(profiles).hasSize(750);
     Fixture.Account first = sandbox.fixture().accounts().get(0);
-    assertThat(profiles.get("Workload-0001-prod-.AdministratorAccess").properties())
+    assertThat(profiles.get("Workload-0001-prod.AdministratorAccess").properties())
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "sso_session", "corp",
@@ -113,7 +113,8 @@ class PopulatorTest {
                 "sso_setup_populated", "corp"));
     for (Fixture.Account account : sandbox.fixture().accounts()) {
       for (Role role : account.roles()) {
-        String name = GeneratedNames.sanitize(account.name() + "." + role.name());
+        String name =
+            GeneratedNames.sanitize(account.name()) + "." + GeneratedNames.sanitize(role.name());
         assertThat(profiles.get(name).properties())
             .as(name)
             .containsEntry("sso_account_id", account.id())
@@ -139,8 +140,8 @@ class PopulatorTest {
 
     assertThat(SdkProfiles.read(config).profiles().keySet())
         .containsExactlyInAnyOrder(
-            "Prod-core-1-main-.Admin",
-            "Prod-core-1-main-.ReadOnly",
+            "Prod-core-1-main.Admin",
+            "Prod-core-1-main.ReadOnly",
             "Z-rich-Ops.Admin",
             "Dev-team-it-s.Power-User",
             "Shared-Services.Admin",
