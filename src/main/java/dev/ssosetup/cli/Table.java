@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A plain-text table: a header row and left-aligned columns two spaces apart, with no trailing
@@ -10,6 +11,7 @@ import java.util.List;
  */
 public final class Table {
   private static final String GAP = "  ";
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n\t]+");
 
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
@@ -61,6 +63,9 @@ public final class Table {
   }
 
   private static String cell(String value) {
-    return value == null || value.isEmpty() ? "-" : value.replaceAll("[\\r\\n\\t]+", " ");
+    if (value == null || value.isEmpty()) {
+      return "-";
+    }
+    return LINE_BREAKS.matcher(value).replaceAll(" ");
   }
 }
