@@ -455,21 +455,17 @@ public final class SsoLogin {
       prompter.say(
           "If the browser does not open or you wish to use a different device to authorize this"
               + " request, open the following URL:");
-      prompter.say("");
-      prompter.say(device.verificationUri());
-      prompter.say("");
-      prompter.say("Then enter the code:");
-      prompter.say("");
-      prompter.say(device.userCode());
     } else {
       prompter.say("Browser will not be automatically opened.");
       prompter.say("Please visit the following URL:");
-      prompter.say("");
-      prompter.say(device.verificationUri());
-      prompter.say("");
-      prompter.say("Then enter the code:");
-      prompter.say("");
-      prompter.say(device.userCode());
+    }
+    prompter.say("");
+    prompter.say(device.verificationUri());
+    prompter.say("");
+    prompter.say("Then enter the code:");
+    prompter.say("");
+    prompter.say(device.userCode());
+    if (!opened) {
       prompter.say("");
       prompter.say(
           "Alternatively, you may visit the following URL which will autofill the code upon"
