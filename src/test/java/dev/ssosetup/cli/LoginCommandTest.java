@@ -9,6 +9,7 @@ import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.SandboxConfig;
 import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
 import dev.ssosetup.testkit.SandboxLogin.Login;
@@ -59,27 +60,12 @@ class LoginCommandTest {
         + "sso_role_name = S3DynamoDBAccess\n"
         + "region = ap-northeast-1\n"
         + "\n"
-        + "[profile legacy]\n"
-        + "sso_start_url = "
-        + sandbox.startUrl()
-        + "\n"
-        + "sso_region = "
-        + sandbox.region()
-        + "\n"
-        + "sso_account_id = 111122223333\n"
-        + "sso_role_name = S3DynamoDBAccess\n"
+        + SandboxConfig.legacyProfile(sandbox, "legacy")
         + "\n"
         + "[profile keys]\n"
         + "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
         + "\n"
-        + "[sso-session corp]\n"
-        + "sso_start_url = "
-        + sandbox.startUrl()
-        + "\n"
-        + "sso_region = "
-        + sandbox.region()
-        + "\n"
-        + "sso_registration_scopes = sso:account:access\n";
+        + SandboxConfig.session(sandbox, "corp");
   }
 
   private Result run(String... args) {

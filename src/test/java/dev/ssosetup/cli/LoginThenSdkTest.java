@@ -8,6 +8,7 @@ import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.SandboxClients;
+import dev.ssosetup.testkit.SandboxConfig;
 import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SdkHomeTokenCache;
 import dev.ssosetup.testkit.TestHome;
@@ -65,26 +66,9 @@ class LoginThenSdkTest {
             + "sso_role_name = S3DynamoDBAccess\n"
             + "region = ap-northeast-1\n"
             + "\n"
-            + "[profile legacy]\n"
-            + "sso_start_url = "
-            + sandbox.startUrl()
+            + SandboxConfig.legacyProfile(sandbox, "legacy")
             + "\n"
-            + "sso_region = "
-            + sandbox.region()
-            + "\n"
-            + "sso_account_id = 111122223333\n"
-            + "sso_role_name = S3DynamoDBAccess\n"
-            + "\n"
-            + "[sso-session "
-            + sessionName
-            + "]\n"
-            + "sso_start_url = "
-            + sandbox.startUrl()
-            + "\n"
-            + "sso_region = "
-            + sandbox.region()
-            + "\n"
-            + "sso_registration_scopes = sso:account:access\n");
+            + SandboxConfig.session(sandbox, sessionName));
   }
 
   @AfterEach

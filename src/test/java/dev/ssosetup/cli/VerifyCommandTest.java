@@ -11,6 +11,7 @@ import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.SandboxClients;
+import dev.ssosetup.testkit.SandboxConfig;
 import dev.ssosetup.testkit.SandboxEndpoints;
 import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
@@ -59,15 +60,7 @@ class VerifyCommandTest {
         + "sso_role_name = S3DynamoDBAccess\n"
         + "region = ap-northeast-1\n"
         + "\n"
-        + "[profile legacy]\n"
-        + "sso_start_url = "
-        + sandbox.startUrl()
-        + "\n"
-        + "sso_region = "
-        + sandbox.region()
-        + "\n"
-        + "sso_account_id = 111122223333\n"
-        + "sso_role_name = S3DynamoDBAccess\n"
+        + SandboxConfig.legacyProfile(sandbox, "legacy")
         + "\n"
         + "[profile static]\n"
         + "aws_access_key_id = AKIDEXAMPLE\n"
@@ -78,14 +71,7 @@ class VerifyCommandTest {
         + "sso_account_id = 111122223333\n"
         + "sso_role_name = S3DynamoDBAccess\n"
         + "\n"
-        + "[sso-session corp]\n"
-        + "sso_start_url = "
-        + sandbox.startUrl()
-        + "\n"
-        + "sso_region = "
-        + sandbox.region()
-        + "\n"
-        + "sso_registration_scopes = sso:account:access\n";
+        + SandboxConfig.session(sandbox, "corp");
   }
 
   private SsoSessionRef corp() {

@@ -3,6 +3,7 @@ package dev.ssosetup.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.testkit.SandboxClients;
+import dev.ssosetup.testkit.SandboxConfig;
 import dev.ssosetup.testkit.SandboxEndpoints;
 import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
@@ -58,16 +59,7 @@ class SdkProfileCredentialsTest {
             + "region = ap-northeast-1\n"
             + "output = json\n"
             + "\n"
-            + "[sso-session "
-            + sessionName
-            + "]\n"
-            + "sso_start_url = "
-            + sandbox.startUrl()
-            + "\n"
-            + "sso_region = "
-            + sandbox.region()
-            + "\n"
-            + "sso_registration_scopes = sso:account:access\n");
+            + SandboxConfig.session(sandbox, sessionName));
   }
 
   @SuppressWarnings("try") // the resource is opened for its effect while the block runs

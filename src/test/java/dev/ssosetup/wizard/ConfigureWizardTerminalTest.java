@@ -11,6 +11,7 @@ import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.SandboxConfig;
 import dev.ssosetup.testkit.SandboxEndpoints;
 import dev.ssosetup.testkit.SdkProfiles;
 import dev.ssosetup.testkit.TerminalDriver;
@@ -114,14 +115,7 @@ class ConfigureWizardTerminalTest {
                 + "region = ap-northeast-1\n"
                 + "output = json\n"
                 + "\n"
-                + "[sso-session corp]\n"
-                + "sso_start_url = "
-                + sandbox.startUrl()
-                + "\n"
-                + "sso_region = "
-                + sandbox.region()
-                + "\n"
-                + "sso_registration_scopes = sso:account:access\n");
+                + SandboxConfig.session(sandbox, "corp"));
     assertThat(home.ssoCache().resolve(TokenCache.fileName("corp"))).exists();
     assertThat(browser.opened()).hasSize(1);
     assertThat(browser.last().getPath()).isEqualTo("/authorize");
@@ -212,16 +206,7 @@ class ConfigureWizardTerminalTest {
         .contains("Then enter the code:")
         .doesNotContain("SSO registration scopes");
     assertThat(home.configText())
-        .isEqualTo(
-            "[profile S3DynamoDBAccess-111122223333]\n"
-                + "sso_start_url = "
-                + sandbox.startUrl()
-                + "\n"
-                + "sso_region = "
-                + sandbox.region()
-                + "\n"
-                + "sso_account_id = 111122223333\n"
-                + "sso_role_name = S3DynamoDBAccess\n");
+        .isEqualTo(SandboxConfig.legacyProfile(sandbox, "S3DynamoDBAccess-111122223333"));
     assertThat(home.ssoCache().resolve(TokenCache.fileName(sandbox.startUrl()))).exists();
     assertThat(browser.last().getPath()).isEqualTo("/device");
   }
