@@ -6,6 +6,8 @@ import dev.ssosetup.auth.SystemBrowserOpener;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.PrompterFactory;
@@ -24,6 +26,7 @@ public final class CliContext {
   private boolean noColor;
   private PrompterFactory prompterFactory = PrompterFactory.system();
   private BrowserOpener browserOpener;
+  private UserLanguage languageOption;
 
   public CliContext(Environment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -57,6 +60,20 @@ public final class CliContext {
 
   void setNoColor(boolean noColor) {
     this.noColor = noColor;
+  }
+
+  /** The language of this run: {@code --lang} when given, else the locale variables. */
+  public UserLanguage language() {
+    return languageOption != null ? languageOption : UserLanguage.fromEnvironment(environment);
+  }
+
+  void setLanguageOption(UserLanguage language) {
+    this.languageOption = language;
+  }
+
+  /** The user-facing words of this run, in its language. */
+  public Messages messages() {
+    return Messages.of(language());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.UserLanguage;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +72,22 @@ public final class SsoSetupCommand implements Runnable {
       description = "Plain output without colour (also when NO_COLOR is set).")
   void setNoColor(boolean noColor) {
     context.setNoColor(noColor);
+  }
+
+  @Option(
+      names = "--lang",
+      paramLabel = "en|ja",
+      scope = ScopeType.INHERIT,
+      description =
+          "The language of messages: en or ja (default: from LC_ALL, LC_MESSAGES or LANG)."
+              + " Prompts, option names and machine output stay the same in every language.")
+  void setLanguage(String value) {
+    UserLanguage language = UserLanguage.fromOption(value);
+    if (language == null) {
+      throw new ParameterException(
+          spec.commandLine(), "Invalid value for option '--lang': '" + value + "' (use en or ja).");
+    }
+    context.setLanguageOption(language);
   }
 
   @Override

@@ -57,4 +57,30 @@ class RootCommandTest {
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
     assertThat(result.err()).contains("Missing command");
   }
+
+  @Test
+  void lang_acceptsEnOrJaInAnyCase() {
+    assertThat(CliRun.run(home, "--lang", "JA", "--version").exitCode()).isZero();
+    assertThat(CliRun.run(home, "--lang=en", "--version").exitCode()).isZero();
+  }
+
+  @Test
+  void lang_withAnotherValue_exitsWith2NamingTheChoices() {
+    Result result = CliRun.run(home, "--lang", "fr", "--version");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("'--lang'", "'fr'", "en or ja").doesNotContain("\tat ");
+  }
+
+  @Test
+  void language_comesFromTheOptionElseTheLocaleVariables() {
+    home.variable("LANG", "ja_JP.UTF-8");
+    CliContext[] seen = new CliContext[1];
+
+    CliRun.run(home, context -> seen[0] = context, "--version");
+    assertThat(seen[0].language()).isEqualTo(dev.ssosetup.common.UserLanguage.JAPANESE);
+
+    CliRun.run(home, context -> seen[0] = context, "--lang", "en", "profiles");
+    assertThat(seen[0].language()).isEqualTo(dev.ssosetup.common.UserLanguage.ENGLISH);
+  }
 }
