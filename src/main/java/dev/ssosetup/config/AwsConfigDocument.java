@@ -1,5 +1,6 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.QuotedValue;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +19,6 @@ import java.util.function.Consumer;
  * lines it must.
  */
 public final class AwsConfigDocument {
-  private static final String INDENT = "  ";
-
   /** The lines before the first header, then one block per header; never empty. */
   private final List<Block> blocks = new ArrayList<>();
 
@@ -241,43 +240,45 @@ public final class AwsConfigDocument {
    * Sets a key, adding the section if missing. The occurrence the SDK reads is rewritten in place
    * as {@code key = value} (keeping a comment after it); a new key goes after the last key of the
    * section's last block; a new section goes at the end after one blank line. Setting the value the
-   * SDK already reads changes nothing. A value with line breaks is written as continuation lines.
+   * SDK already reads changes nothing. A value is always one line: no reader of the file can take
+   * part of it for another key or section.
    *
-   * @throws IllegalArgumentException when the name, key or value cannot be written so that the SDK
-   *     reads it back
+   * @throws InvalidEditException when the name, key or value cannot be written so that every reader
+   *     reads it back: a control character or line break anywhere (see {@link
+   *     ConfigValues#problem})
    */
   public void set(SectionId id, String key, String value) {
     Objects.requireNonNull(value, "value");
     requireWritableName(id);
-    requireWritableKey(key);
-    List<String> valueLines = writableValueLines(key, value);
+    requireWritableKey(id, key);
+    requireWritableValue(id, key, value);
     edits.add(new Edit(Edit.Kind.SET, id, key, value));
 
     Source current = sources(id).get(key);
     if (current != null && current.value.equals(value)) {
       return;
     }
-    if (current != null && current.sub != null && valueLines.size() == 1) {
+    if (current != null && current.sub != null) {
       Line old = current.block.body.get(current.sub.line());
       String indent = old.text.substring(0, old.text.length() - old.text.stripLeading().length());
       String subKey = current.sub.key().substring(current.entry.key.length() + 1);
-      String text = indent + subKey + (value.isEmpty() ? " =" : " = " + value);
+      String text = indent + propertyText(subKey, value);
       replaceLines(current.block, current.sub.line(), current.sub.line(), List.of(text));
       return;
     }
-    if (current != null && current.sub == null) {
+    if (current != null) {
       Block.Entry entry = current.entry;
-      List<String> texts = propertyText(key, valueLines, continuationIndent(current.block, entry));
-      texts.set(0, texts.get(0) + commentAfterValue(current.block.body.get(entry.line).text));
-      replaceLines(current.block, entry.line, entry.last, texts);
+      String text =
+          propertyText(key, value) + commentAfterValue(current.block.body.get(entry.line).text);
+      replaceLines(current.block, entry.line, entry.last, List.of(text));
       return;
     }
     List<Block> targets = effectiveBlocks(id);
     if (!targets.isEmpty()) {
       Block block = targets.get(targets.size() - 1);
-      insertLines(block, block.reading().lastKeyLine + 1, propertyText(key, valueLines, INDENT));
+      insertLines(block, block.reading().lastKeyLine + 1, List.of(propertyText(key, value)));
     } else {
-      appendSection(id, propertyText(key, valueLines, INDENT));
+      appendSection(id, List.of(propertyText(key, value)));
     }
   }
 
@@ -438,71 +439,27 @@ public final class AwsConfigDocument {
   private static void requireWritableName(SectionId id) {
     String problem = ProfileNames.problem(id.name());
     if (problem != null) {
-      throw new IllegalArgumentException("Invalid section name '" + id.name() + "': " + problem);
+      throw new InvalidEditException(
+          "the section " + QuotedValue.of(id.name()), null, "its name " + problem);
     }
   }
 
-  private static void requireWritableKey(String key) {
+  private static void requireWritableKey(SectionId id, String key) {
     if (key == null || key.isEmpty() || !SdkSyntax.isIdentifier(key)) {
-      throw new IllegalArgumentException(
-          "Invalid key '"
-              + key
-              + "': the AWS SDKs accept only letters, digits and - / . % @ _ : +");
+      throw new InvalidEditException(
+          id.header(), QuotedValue.of(key), "a key has only letters, digits and - / . % @ _ : +");
     }
   }
 
-  /**
-   * Splits a value into the lines that make the SDK read it back exactly: the first after {@code
-   * key =}, the others as continuation lines (sub-properties when the first is empty).
-   */
-  private static List<String> writableValueLines(String key, String value) {
-    List<String> lines = List.of(value.split("\n", -1));
-    String problem = null;
-    String first = lines.get(0);
-    if (value.indexOf('\r') >= 0) {
-      problem = "it contains a carriage return";
-    } else if (!first.equals(first.trim())) {
-      problem = "it starts or ends with whitespace, which the SDK trims";
-    } else if (SdkSyntax.valueCommentStart(first) < first.length()) {
-      problem = "' #' or ' ;' would start a comment";
-    }
-    for (int i = 1; i < lines.size() && problem == null; i++) {
-      String line = lines.get(i);
-      if (line.isEmpty() || !line.equals(line.trim())) {
-        problem = "line " + (i + 1) + " is blank or has whitespace around it, which the SDK drops";
-      } else if (first.isEmpty()) {
-        try {
-          SdkSyntax.property(line);
-        } catch (SdkSyntax.SyntaxError e) {
-          problem = "line " + (i + 1) + " is not a sub-property (name = value)";
-        }
-      }
-    }
+  private static void requireWritableValue(SectionId id, String key, String value) {
+    String problem = ConfigValues.problem(value);
     if (problem != null) {
-      throw new IllegalArgumentException("Cannot write the value of '" + key + "': " + problem);
+      throw new InvalidEditException(id.header(), key, "the value " + problem);
     }
-    return lines;
   }
 
-  private static List<String> propertyText(String key, List<String> valueLines, String indent) {
-    List<String> texts = new ArrayList<>();
-    String first = valueLines.get(0);
-    texts.add(first.isEmpty() ? key + " =" : key + " = " + first);
-    for (int i = 1; i < valueLines.size(); i++) {
-      texts.add(indent + valueLines.get(i));
-    }
-    return texts;
-  }
-
-  /** The indentation of the entry's first continuation line, to match it; else two spaces. */
-  private static String continuationIndent(Block block, Block.Entry entry) {
-    for (int i = entry.line + 1; i <= entry.last; i++) {
-      String text = block.body.get(i).text;
-      if (SdkSyntax.isContinuation(text)) {
-        return text.substring(0, text.length() - text.stripLeading().length());
-      }
-    }
-    return INDENT;
+  private static String propertyText(String key, String value) {
+    return value.isEmpty() ? key + " =" : key + " = " + value;
   }
 
   /** The comment after a property value, with the whitespace before it, or "". */

@@ -89,13 +89,17 @@ public final class ConfigStore {
     ProfileFile sdkBefore = readWithSdk(before);
     AwsConfigDocument document = AwsConfigDocument.parse(before);
     Set<SectionId> sectionsBefore = ResultCheck.namedSections(document);
-    edit.accept(document);
+    try {
+      edit.accept(document);
+    } catch (InvalidEditException e) {
+      throw UserFacingException.usage(e.getMessage() + ".", "Nothing was written to " + file + ".");
+    }
     byte[] after = document.toBytes();
     String beforeText = new String(before, StandardCharsets.UTF_8);
     if (Arrays.equals(before, after)) {
       return new EditResult(file, beforeText, beforeText, false, false);
     }
-    ResultCheck.verify(file, sdkBefore, sectionsBefore, after, document);
+    ResultCheck.verify(file, sdkBefore, sectionsBefore, before, after, document);
     if (!dryRun) {
       AtomicFileWriter.write(target, after, NEW_FILE_MODE, true);
     }

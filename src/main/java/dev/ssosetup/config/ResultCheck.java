@@ -2,11 +2,13 @@ package dev.ssosetup.config;
 
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +17,9 @@ import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
  * The safety net before a write: the SDK's own reader must read the edited file as the original
- * with exactly the requested edits applied, every other section and key as it was.
+ * with exactly the requested edits applied, every other section and key as it was; and a
+ * line-trimming reader ({@link LineTrimmingReader}, the AWS SDK for JavaScript) must see no change
+ * but those edits either, so that no write can make it read a new section or key.
  */
 final class ResultCheck {
   private ResultCheck() {}
@@ -29,8 +33,10 @@ final class ResultCheck {
       Path file,
       ProfileFile sdkBefore,
       Set<SectionId> sectionsBefore,
+      byte[] before,
       byte[] after,
       AwsConfigDocument edited) {
+    verifyLineTrimming(file, before, after, edited.edits());
     ProfileFile sdkAfter;
     try {
       sdkAfter = ConfigStore.sdkRead(after);
@@ -81,6 +87,62 @@ final class ResultCheck {
             && !Objects.equals(want.get(key), got.get(key))) {
           throw internal(
               file, "key '" + key + "' of " + id.header() + " would not read back as intended");
+        }
+      }
+    }
+  }
+
+  /**
+   * Every key whose value a line-trimming reader reads differently after the edit must be one the
+   * edit touched, with the value it set (or gone, when it was removed or set empty, which that
+   * reader skips): a line break smuggled into the file as an indented line would show up here as a
+   * new key or section.
+   */
+  static void verifyLineTrimming(
+      Path file, byte[] before, byte[] after, List<AwsConfigDocument.Edit> edits) {
+    Map<String, Map<String, String>> was =
+        LineTrimmingReader.read(new String(before, StandardCharsets.UTF_8));
+    Map<String, Map<String, String>> is =
+        LineTrimmingReader.read(new String(after, StandardCharsets.UTF_8));
+    Map<SectionId, Map<String, String>> wanted = new HashMap<>();
+    Map<SectionId, Set<String>> touched = new HashMap<>();
+    Set<SectionId> removed = new HashSet<>();
+    for (AwsConfigDocument.Edit edit : edits) {
+      if (edit.kind() == AwsConfigDocument.Edit.Kind.REMOVE_SECTION) {
+        removed.add(edit.id());
+        wanted.remove(edit.id());
+        continue;
+      }
+      touched.computeIfAbsent(edit.id(), id -> new HashSet<>()).add(edit.key());
+      String value = edit.value() == null || edit.value().isEmpty() ? null : edit.value();
+      wanted.computeIfAbsent(edit.id(), id -> new HashMap<>()).put(edit.key(), value);
+    }
+    Set<String> sections = new LinkedHashSet<>(was.keySet());
+    sections.addAll(is.keySet());
+    for (String section : sections) {
+      Map<String, String> old = was.getOrDefault(section, Map.of());
+      Map<String, String> now = is.getOrDefault(section, Map.of());
+      Set<String> keys = new LinkedHashSet<>(old.keySet());
+      keys.addAll(now.keySet());
+      SectionId id = LineTrimmingReader.sectionId(section);
+      for (String key : keys) {
+        String value = now.get(key);
+        if (Objects.equals(old.get(key), value) || id != null && removed.contains(id)) {
+          continue;
+        }
+        Map<String, String> set = id == null ? Map.of() : wanted.getOrDefault(id, Map.of());
+        boolean explained =
+            set.containsKey(key)
+                ? Objects.equals(set.get(key), value)
+                : derived(id == null ? null : touched.get(id), key);
+        if (!explained) {
+          throw internal(
+              file,
+              "a reader that trims each line (the AWS SDK for JavaScript) would read key '"
+                  + key
+                  + "' of ["
+                  + section
+                  + "] differently");
         }
       }
     }

@@ -1,6 +1,7 @@
 package dev.ssosetup.populate;
 
 import dev.ssosetup.aws.Account;
+import dev.ssosetup.aws.PortalNames;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.SectionId;
 import java.util.ArrayList;
@@ -119,25 +120,11 @@ public final class PopulatePlan {
     Filters filters = options.filters();
     ProfileNameTemplate template = options.nameTemplate();
 
-    List<Wanted> wanted = new ArrayList<>();
-    Map<String, Wanted> wantedByPair = new HashMap<>();
-    int accountsSelected = 0;
-    for (Account account : listing.accounts()) {
-      if (!filters.acceptsAccount(account)) {
-        continue;
-      }
-      accountsSelected++;
-      for (String role : listing.roles().getOrDefault(account.id(), List.of())) {
-        if (filters.acceptsRole(role)) {
-          String base =
-              GeneratedNames.base(template.render(account, role, session), account.id(), role);
-          Wanted w = new Wanted(account, role, base);
-          if (wantedByPair.putIfAbsent(w.pair(), w) == null) {
-            wanted.add(w);
-          }
-        }
-      }
-    }
+    Selection selection = select(session, listing, filters, template);
+    List<Wanted> wanted = selection.wanted();
+    Map<String, Wanted> wantedByPair = selection.byPair();
+    List<PopulateReport.Rejected> rejected = selection.rejected();
+    int accountsSelected = selection.accountsSelected();
     wanted.sort(ORDER);
 
     Map<String, Existing> existing = new LinkedHashMap<>();
@@ -272,10 +259,54 @@ public final class PopulatePlan {
             noLongerAssigned,
             keptUnderOtherNames,
             withoutAccess,
+            rejected,
             listing.accounts().size(),
             accountsSelected,
             wanted.size());
     return new PopulatePlan(writes, prunes, report);
+  }
+
+  /** The accounts and roles that pass the filters, and those refused for an invalid name. */
+  private record Selection(
+      List<Wanted> wanted,
+      Map<String, Wanted> byPair,
+      List<PopulateReport.Rejected> rejected,
+      int accountsSelected) {}
+
+  private static Selection select(
+      String session, Listing listing, Filters filters, ProfileNameTemplate template) {
+    List<Wanted> wanted = new ArrayList<>();
+    Map<String, Wanted> wantedByPair = new HashMap<>();
+    List<PopulateReport.Rejected> rejected = new ArrayList<>();
+    int accountsSelected = 0;
+    for (Account account : listing.accounts()) {
+      if (!filters.acceptsAccount(account)) {
+        continue;
+      }
+      accountsSelected++;
+      String accountProblem = PortalNames.accountIdProblem(account.id());
+      if (accountProblem != null) {
+        rejected.add(new PopulateReport.Rejected(account.id(), null, accountProblem));
+        continue;
+      }
+      for (String role : listing.roles().getOrDefault(account.id(), List.of())) {
+        if (!filters.acceptsRole(role)) {
+          continue;
+        }
+        String roleProblem = PortalNames.roleNameProblem(role);
+        if (roleProblem != null) {
+          rejected.add(new PopulateReport.Rejected(account.id(), role, roleProblem));
+        } else {
+          String base =
+              GeneratedNames.base(template.render(account, role, session), account.id(), role);
+          Wanted w = new Wanted(account, role, base);
+          if (wantedByPair.putIfAbsent(w.pair(), w) == null) {
+            wanted.add(w);
+          }
+        }
+      }
+    }
+    return new Selection(wanted, wantedByPair, rejected, accountsSelected);
   }
 
   /** Writes the added and updated profiles (managed keys only), then removes the pruned ones. */

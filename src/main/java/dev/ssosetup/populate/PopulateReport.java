@@ -19,6 +19,8 @@ import java.util.List;
  *     another name (an earlier --template, or a clash since resolved), left in place
  * @param accountsWithoutAccess accounts listed whose roles the portal refused, as {@code id
  *     (name)}; their generated profiles were left in place
+ * @param rejected accounts and roles that passed the filters but whose ID or name no AWS tool could
+ *     use (a line break in a role name, say): left out, so that they never reach the file
  * @param accounts how many accounts the portal listed
  * @param accountsSelected how many of them passed the account filters
  * @param assignments how many accounts and roles passed the filters (each a profile to write,
@@ -34,6 +36,7 @@ public record PopulateReport(
     List<String> noLongerAssigned,
     List<String> keptUnderOtherNames,
     List<String> accountsWithoutAccess,
+    List<Rejected> rejected,
     int accounts,
     int accountsSelected,
     int assignments) {
@@ -47,7 +50,14 @@ public record PopulateReport(
     noLongerAssigned = List.copyOf(noLongerAssigned);
     keptUnderOtherNames = List.copyOf(keptUnderOtherNames);
     accountsWithoutAccess = List.copyOf(accountsWithoutAccess);
+    rejected = List.copyOf(rejected);
   }
+
+  /**
+   * An account (roleName null) or a role the portal listed with an ID or name that the services do
+   * not allow, and why.
+   */
+  public record Rejected(String accountId, String roleName, String problem) {}
 
   /** An assignment left out because a profile made by hand (no marker) has its generated name. */
   public record Skip(String name, String accountId, String roleName) {}

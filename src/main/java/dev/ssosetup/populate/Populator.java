@@ -2,6 +2,7 @@ package dev.ssosetup.populate;
 
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.QuotedValue;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.EditResult;
@@ -139,6 +140,22 @@ public final class Populator {
               + " accounts listed).");
     } else if (report.assignments() == 0 && filters.filtersRoles()) {
       warnings.add("Warning: no role matches --include-roles/--exclude-roles.");
+    }
+    for (PopulateReport.Rejected entry : report.rejected()) {
+      warnings.add(
+          entry.roleName() == null
+              ? "Warning: skipped an account the portal listed with the ID "
+                  + QuotedValue.of(entry.accountId())
+                  + " ("
+                  + entry.problem()
+                  + ")."
+              : "Warning: skipped the role "
+                  + QuotedValue.of(entry.roleName())
+                  + " of account "
+                  + entry.accountId()
+                  + " that the portal listed ("
+                  + entry.problem()
+                  + ").");
     }
     return warnings;
   }

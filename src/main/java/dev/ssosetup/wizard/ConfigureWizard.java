@@ -61,8 +61,12 @@ public final class ConfigureWizard {
       roleName = required(options.roleName(), "--role-name", "the role name");
     } else {
       String token = access.accessToken(ref);
-      accountId = chooseAccount(options, access.accounts(ref, token));
-      roleName = chooseRole(options, access.roles(ref, token, accountId));
+      accountId =
+          chooseAccount(options, PortalEntries.accounts(access.accounts(ref, token), prompter));
+      roleName =
+          chooseRole(
+              options,
+              PortalEntries.roles(access.roles(ref, token, accountId), accountId, prompter));
     }
 
     Map<String, String> defaults = defaultsFor(options, document);
@@ -107,6 +111,7 @@ public final class ConfigureWizard {
     if (options.roleName() != null && options.roleName().isBlank()) {
       throw UserFacingException.usage("Invalid --role-name: the role name is empty.", null);
     }
+    checkValue(options.roleName(), "--role-name", Inputs::roleNameProblem);
   }
 
   /** Exit 2 naming the flag when a given value is invalid (SPEC §2: before any network call). */

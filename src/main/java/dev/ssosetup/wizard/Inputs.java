@@ -1,5 +1,7 @@
 package dev.ssosetup.wizard;
 
+import dev.ssosetup.aws.PortalNames;
+import dev.ssosetup.common.QuotedValue;
 import dev.ssosetup.config.ProfileNames;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -128,6 +130,12 @@ public final class Inputs {
           + String.join(", ", OUTPUT_FORMATS);
     }
     return null;
+  }
+
+  /** A role name as IAM and IAM Identity Center allow it (see {@link PortalNames}). */
+  public static String roleNameProblem(String name) {
+    String problem = PortalNames.roleNameProblem(name);
+    return problem == null ? null : QuotedValue.of(name) + " is not a role name: " + problem;
   }
 
   public static String profileNameProblem(String name) {

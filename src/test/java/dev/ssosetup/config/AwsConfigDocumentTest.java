@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AwsConfigDocumentTest {
   private static final SectionId DEFAULT = SectionId.profile("default");
@@ -227,20 +229,36 @@ class AwsConfigDocumentTest {
             "[default]\ns3 =\n    max_concurrent_requests = 50\n    max_queue_size = 1000\n");
   }
 
-  @Test
-  void set_multiLineValue_writesContinuationLines() {
-    String result =
-        edit(
-            "[default]\nregion = x\n",
-            d ->
-                d.set(
-                    DEFAULT,
-                    "s3",
-                    "\nmax_concurrent_requests = 20\nuse_accelerate_endpoint = true"));
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "R\n[default]\ncredential_process = x",
+        "\nmax_concurrent_requests = 20",
+        "R\r",
+        "R\tS",
+        "R\u0000",
+        "R\u007F",
+        "R\u0085x",
+        "R\u2028credential_process = x",
+        "R\u2029",
+        "R\u00A0#x",
+        "R\u3000x",
+        "R\u202Ex",
+        "R\uFEFF",
+        "R\uD800"
+      })
+  void set_valueWithAControlCharacterOrLineBreak_isRefusedAndNothingChanges(String value) {
+    AwsConfigDocument document = AwsConfigDocument.parse("[default]\nregion = x\n");
 
-    assertThat(result)
-        .isEqualTo(
-            "[default]\nregion = x\ns3 =\n  max_concurrent_requests = 20\n  use_accelerate_endpoint = true\n");
+    assertThatThrownBy(() -> document.set(DEFAULT, "sso_role_name", value))
+        .isInstanceOfSatisfying(
+            InvalidEditException.class,
+            e -> {
+              assertThat(e.key()).isEqualTo("sso_role_name");
+              assertThat(e.getMessage()).contains("U+").doesNotContain(value);
+            });
+    assertThat(document.render()).isEqualTo("[default]\nregion = x\n");
+    assertThat(document.edits()).isEmpty();
   }
 
   // --- set: adding a key ---
@@ -315,13 +333,13 @@ class AwsConfigDocumentTest {
     AwsConfigDocument document = AwsConfigDocument.empty();
     document.set(DEFAULT, "region", "x");
     document.set(SectionId.ssoSession("corp"), "sso_region", "y");
-    document.set(SectionId.services("local"), "s3", "\nendpoint_url = http://localhost:9000");
+    document.set(SectionId.services("local"), "endpoint_url", "http://localhost:9000");
     document.set(DEV, "sso_session", "corp");
 
     assertThat(document.render())
         .isEqualTo(
-            "[default]\nregion = x\n\n[sso-session corp]\nsso_region = y\n\n[services local]\ns3 =\n"
-                + "  endpoint_url = http://localhost:9000\n\n[profile dev]\nsso_session = corp\n");
+            "[default]\nregion = x\n\n[sso-session corp]\nsso_region = y\n\n[services local]\n"
+                + "endpoint_url = http://localhost:9000\n\n[profile dev]\nsso_session = corp\n");
     assertThat(SdkViews.sdk(document.render(), document)).isEqualTo(SdkViews.model(document));
   }
 
@@ -362,9 +380,7 @@ class AwsConfigDocumentTest {
     assertThatThrownBy(() -> document.set(DEFAULT, "a", "x # y"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> document.set(DEFAULT, "a", "x\n\ny"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> document.set(DEFAULT, "a", "\nnot a sub-property"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidEditException.class);
     assertThat(document.render()).isEmpty();
   }
 

@@ -199,8 +199,8 @@ final class ConfigGenerator {
 
   private String value() {
     return switch (random.nextInt(12)) {
-      case 0 -> "\nmax_concurrent_requests = 20\naddressing_style = path";
-      case 1 -> "first\nsecond";
+      case 0 -> "a=b:c/d";
+      case 1 -> "first second";
       case 2 -> "";
       default -> pick(VALUES);
     };

@@ -131,10 +131,49 @@ class ConfigStoreTest {
                 store.update(
                     d -> {
                       d.set(DEV, "region", "x");
-                      d.set(SectionId.profile("bad name"), "region", "x");
+                      throw new IllegalStateException("a bug");
                     },
                     false))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(file).hasContent(ORIGINAL);
+  }
+
+  @Test
+  void update_aValueWithALineBreak_isBadInput_andWritesNothing() throws IOException {
+    assertThatThrownBy(
+            () ->
+                store.update(
+                    d -> {
+                      d.set(DEV, "region", "x");
+                      d.set(DEV, "sso_role_name", "R\n[default]\ncredential_process = evil");
+                    },
+                    false))
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(e.getMessage())
+                  .contains("sso_role_name")
+                  .contains("[profile dev]")
+                  .contains("line break")
+                  .doesNotContain("\n");
+            });
+
+    assertThat(file).hasContent(ORIGINAL);
+    assertThat(names(tmp)).doesNotContain("config.bak");
+  }
+
+  @Test
+  void update_aSectionNameWithALineBreak_isBadInput_andWritesNothing() throws IOException {
+    assertThatThrownBy(
+            () -> store.update(d -> d.set(SectionId.profile("a\n[default]"), "region", "x"), false))
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(e.getMessage()).contains("a\\n[default]").doesNotContain("\n");
+            });
 
     assertThat(file).hasContent(ORIGINAL);
   }
@@ -229,9 +268,57 @@ class ConfigStoreTest {
     edited.set(DEV, "s3.max_queue_size", "2");
     edited.remove(SectionId.profile("default"), "region");
     edited.removeSection(SectionId.ssoSession("corp"));
-    edited.set(SectionId.services("local"), "s3", "\nendpoint_url = http://localhost:9000");
+    edited.set(SectionId.services("local"), "endpoint_url", "http://localhost:9000");
 
     verify(text, edited.render(), edited);
+  }
+
+  @Test
+  void resultCheck_aContinuationLineALineTrimmingReaderTakesForASection_isAnInternalError() {
+    String text = "[profile dev]\nsso_role_name = Old\n";
+    AwsConfigDocument edited = AwsConfigDocument.parse(text);
+    edited.set(DEV, "sso_role_name", "Evil");
+    // What an editor that wrote line breaks as continuation lines used to produce: the SDK for
+    // Java reads one value, the SDK for JavaScript a [default] section with credential_process.
+    String smuggled =
+        "[profile dev]\nsso_role_name = Evil\n  [default]\n  credential_process = touch x\n";
+
+    assertThatThrownBy(() -> verify(text, smuggled, edited))
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .contains("trims each line")
+                    .contains("key 'credential_process' of [default]"));
+  }
+
+  @Test
+  void resultCheck_aKeyALineTrimmingReaderWouldSeeChanged_isAnInternalError() {
+    String text = "[profile dev]\nregion = x\n";
+    AwsConfigDocument edited = AwsConfigDocument.parse(text);
+    edited.set(DEV, "output", "json");
+
+    assertThatThrownBy(
+            () -> verify(text, "[profile dev]\nregion = x\noutput = json\n  region = y\n", edited))
+        .hasMessageContaining("key 'region' of [profile dev]");
+  }
+
+  @Test
+  void resultCheck_existingNestedBlocksAndOddContinuations_doNotFailAnEditElsewhere()
+      throws IOException {
+    String text =
+        "[default]\ns3 =\n  max_concurrent_requests = 20\n  addressing_style = path\n"
+            + "region = x\n  [not a header for the SDK for Java]\n  key = more of region\n";
+    Files.writeString(file, text);
+
+    EditResult result = store.update(d -> d.set(DEV, "region", "eu-west-1"), false);
+
+    assertThat(result.written()).isTrue();
+    assertThat(Files.readString(file)).isEqualTo(text + "\n[profile dev]\nregion = eu-west-1\n");
+    EditResult nested =
+        store.update(
+            d -> d.set(SectionId.profile("default"), "s3.max_concurrent_requests", "30"), false);
+    assertThat(nested.after()).contains("  max_concurrent_requests = 30\n");
   }
 
   private void verify(String before, String after, AwsConfigDocument edited) {
@@ -240,6 +327,7 @@ class ConfigStoreTest {
         file,
         ConfigStore.sdkRead(beforeBytes),
         ResultCheck.namedSections(AwsConfigDocument.parse(beforeBytes)),
+        beforeBytes,
         after.getBytes(StandardCharsets.UTF_8),
         edited);
   }

@@ -367,6 +367,34 @@ class PopulatePlanTest {
                 + "sso_setup_populated = corp");
   }
 
+  @Test
+  void invalidAccountIdsAndRoleNames_areLeftOutAndReported_andTheRestIsWritten() {
+    Account hostile = new Account("12345\n[default]", "Hostile", "h@example.com");
+    AwsConfigDocument document = AwsConfigDocument.empty();
+
+    PopulateReport report =
+        plan(
+            document,
+            listing(
+                Map.of(
+                    PROD,
+                    List.of("Admin", "Evil\n[default]", "Power User", "管理者", "A".repeat(65)),
+                    hostile,
+                    List.of("Admin"))),
+            options().build());
+
+    assertThat(report.added()).containsExactly("Production.Admin");
+    assertThat(report.rejected())
+        .extracting(PopulateReport.Rejected::accountId, PopulateReport.Rejected::roleName)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("12345\n[default]", null),
+            org.assertj.core.groups.Tuple.tuple("111122223333", "Evil\n[default]"),
+            org.assertj.core.groups.Tuple.tuple("111122223333", "Power User"),
+            org.assertj.core.groups.Tuple.tuple("111122223333", "管理者"),
+            org.assertj.core.groups.Tuple.tuple("111122223333", "A".repeat(65)));
+    assertThat(document.render()).doesNotContain("Evil").doesNotContain("[default]");
+  }
+
   private static Listing listing(Map<Account, List<String>> roles) {
     // Sorted by ID, so that the portal's order is not the order of the result.
     Map<Account, List<String>> ordered = new LinkedHashMap<>();

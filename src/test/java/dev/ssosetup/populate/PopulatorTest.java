@@ -63,10 +63,10 @@ class PopulatorTest {
       fixture(
           account("100000000001", "Prod [core] #1; \"main\"", "Admin", "ReadOnly"),
           account("100000000002", "Zürich Ops", "Admin"),
-          account("100000000003", "Dev (team!), it's", "Power User"),
+          account("100000000003", "Dev (team!), it's", "Power,User"),
           account("100000000004", "Shared Services", "Admin"),
           account("100000000005", "Shared Services", "Admin"),
-          account("100000000006", "東京", "管理者"));
+          account("100000000006", "東京", "=="));
 
   @RegisterExtension
   final SandboxExtension extension =
@@ -160,7 +160,7 @@ class PopulatorTest {
                 + " account 100000000004, role Admin; written as"
                 + " \"Shared-Services.Admin-100000000005\".");
     assertThat(SdkProfiles.read(config).profile("Dev-team-it-s.Power-User"))
-        .containsEntry("sso_role_name", "Power User");
+        .containsEntry("sso_role_name", "Power,User");
   }
 
   @Test

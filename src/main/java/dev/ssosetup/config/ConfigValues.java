@@ -1,0 +1,64 @@
+package dev.ssosetup.config;
+
+/**
+ * Which values sso-setup writes into the config file: one line of visible characters that every
+ * reader takes as exactly that value. The AWS SDK for Java and botocore read an indented line after
+ * a key as more of its value, while the AWS SDK for JavaScript v3 trims every line first and reads
+ * it as a key or a section of its own; and each reader has its own idea of a line break (Java:
+ * {@code \r} and {@code \n}; Python: also U+0085, U+2028 and others in some paths; JavaScript: only
+ * {@code \n}). So a value never holds a control character, a line or paragraph separator, an
+ * invisible format character, or whitespace other than a plain space.
+ */
+public final class ConfigValues {
+  /** The SDK reads {@code " #"} or {@code " ;"} after a value as the start of a comment. */
+  private static final String[] COMMENT_STARTS = {" #", " ;"};
+
+  private ConfigValues() {}
+
+  /**
+   * Null when the value can be written, else why not, e.g. {@code contains a line break (U+000A)}.
+   */
+  public static String problem(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      String what = refused(c);
+      if (what != null) {
+        return "contains " + what + " (" + String.format("U+%04X", c) + ")";
+      }
+      i += Character.charCount(c);
+    }
+    if (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ')) {
+      return "starts or ends with a space, which every reader drops";
+    }
+    for (String start : COMMENT_STARTS) {
+      if (value.contains(start)) {
+        return "contains '" + start.trim() + "' after a space, which starts a comment";
+      }
+    }
+    return null;
+  }
+
+  /** What is wrong with one character, or null when it may be written. */
+  private static String refused(int c) {
+    if (c == '\n' || c == '\r' || c == 0x85 || c == 0x0B || c == 0x0C) {
+      return "a line break";
+    }
+    if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
+      return "a control character";
+    }
+    int type = Character.getType(c);
+    if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+      return "a line break";
+    }
+    if (type == Character.SURROGATE) {
+      return "half of a character (an unpaired surrogate)";
+    }
+    if (type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
+      return "an invisible character";
+    }
+    if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      return "whitespace other than a space";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.ssosetup.wizard;
+
+import dev.ssosetup.aws.Account;
+import dev.ssosetup.aws.PortalNames;
+import dev.ssosetup.common.QuotedValue;
+import dev.ssosetup.prompt.Prompter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the wizard takes from the portal's lists: only accounts and roles whose ID and name the
+ * services allow. Another entry (a line break in a role name, say) is left out with a warning, and
+ * the others are offered as usual: it must never reach the config file or the screen as it is.
+ */
+final class PortalEntries {
+  private PortalEntries() {}
+
+  static List<Account> accounts(List<Account> listed, Prompter prompter) {
+    List<Account> valid = new ArrayList<>();
+    for (Account account : listed) {
+      String problem = PortalNames.accountIdProblem(account.id());
+      if (problem == null) {
+        valid.add(account);
+      } else {
+        prompter.warn(
+            "Warning: skipped an account the portal listed with the ID "
+                + QuotedValue.of(account.id())
+                + " ("
+                + problem
+                + ").");
+      }
+    }
+    return valid;
+  }
+
+  static List<String> roles(List<String> listed, String accountId, Prompter prompter) {
+    List<String> valid = new ArrayList<>();
+    for (String role : listed) {
+      String problem = PortalNames.roleNameProblem(role);
+      if (problem == null) {
+        valid.add(role);
+      } else {
+        prompter.warn(
+            "Warning: skipped the role "
+                + QuotedValue.of(role)
+                + " of account "
+                + accountId
+                + " that the portal listed ("
+                + problem
+                + ").");
+      }
+    }
+    return valid;
+  }
+}
