@@ -1,28 +1,58 @@
 package dev.ssosetup.auth;
 
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AtomicFileWriter;
 import dev.ssosetup.config.FileLocks;
+import dev.ssosetup.config.IOSupplier;
+import dev.ssosetup.config.SafeFiles;
+import dev.ssosetup.config.UnsafeFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Reading and writing the JSON files of {@code ~/.aws/sso/cache}: tolerant reads (a missing,
- * unreadable or corrupt file is simply absent) and locked, atomic writes as 0600 in a 0700 folder.
+ * The JSON files of {@code ~/.aws/sso/cache}: tolerant reads (a missing, unreadable, corrupt or
+ * linked file is simply absent) and locked, atomic writes, always 0600, never through a symbolic
+ * link, and only in a folder that no other user can write to. A write leaves no copy of a token
+ * behind: temp files of sso-setup's that a killed run left are deleted once they are stale.
  */
 final class CacheFiles {
-  private static final String FILE_MODE = "rw-------";
+  /** How sso-setup names a temp file for {@code <name>}: {@code .<name>.<digits>.tmp}. */
+  static final Pattern TEMP_FILE = Pattern.compile("\\.([0-9a-f]{40}\\.json)\\.[0-9]+\\.tmp");
 
-  private CacheFiles() {}
+  /** A temp file older than this is left over from a killed run: a write takes milliseconds. */
+  static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
+  private final Path directory;
+  private final FileLocks locks;
+  private final Clock clock;
+
+  CacheFiles(Path directory, FileLocks locks, Clock clock) {
+    this.directory = directory;
+    this.locks = locks;
+    this.clock = clock;
+  }
+
+  Path directory() {
+    return directory;
+  }
 
   /** Lowercase hex SHA-1 of the UTF-8 text, as the AWS CLI names its cache files. */
   static String sha1Hex(String text) {
@@ -35,10 +65,17 @@ final class CacheFiles {
     }
   }
 
-  /** The file's JSON object, or empty when it is missing, unreadable or not a JSON object. */
-  static Optional<Map<String, Object>> read(Path file) {
+  /**
+   * The file's JSON object; empty when it is missing, unreadable, not a JSON object, not a regular
+   * file (a link, a FIFO), or in a folder others can write to (anyone could have planted it).
+   */
+  Optional<Map<String, Object>> read(Path file) {
     try {
-      return Optional.of(Json.parseObject(Files.readString(file, StandardCharsets.UTF_8)));
+      requireSafeFolder();
+      byte[] bytes = SafeFiles.readPrivate(file, SafeFiles.MAX_CACHE_BYTES);
+      return bytes == null
+          ? Optional.empty()
+          : Optional.of(Json.parseObject(new String(bytes, StandardCharsets.UTF_8)));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
@@ -48,40 +85,123 @@ final class CacheFiles {
   }
 
   /** Replaces the file with the fields as pretty JSON, holding the file's lock. */
-  static void write(Path file, Map<String, Object> fields) {
+  void write(Path file, Map<String, Object> fields) {
     byte[] bytes = Json.writePretty(fields).getBytes(StandardCharsets.UTF_8);
     try {
-      FileLocks.withLock(
+      AtomicFileWriter.createFolders(directory);
+      requireSafeFolder();
+      locks.withLock(
           file,
           () -> {
-            AtomicFileWriter.write(file, bytes, FILE_MODE, false);
+            AtomicFileWriter.writePrivate(file, bytes);
             return null;
           });
+      deleteTempCopies(file, true);
     } catch (IOException e) {
-      throw UserFacingException.failure(
-          "Could not write the SSO cache file " + file + ": " + describe(e),
-          "Check that " + file.getParent() + " is a folder you can write to.",
-          e);
+      throw failure("write", file, e);
     }
   }
 
-  /** Deletes the file (holding its lock); false when there was none. */
-  static boolean delete(Path file) {
-    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return false; // and no folder or lock file is made for nothing
-    }
+  /**
+   * Deletes the file (holding its lock) and every temp copy of it that a killed write left; false
+   * when there was no file.
+   */
+  boolean delete(Path file) {
     try {
-      return FileLocks.withLock(file, () -> Files.deleteIfExists(file));
+      deleteTempCopies(file, false);
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        return false; // and no lock file is made for nothing
+      }
+      // A link goes, never what it points to.
+      return locks.withLock(file, () -> Files.deleteIfExists(file));
     } catch (IOException e) {
-      throw UserFacingException.failure(
-          "Could not delete the SSO cache file " + file + ": " + describe(e),
-          "Delete it by hand, or check the permissions of " + file.getParent() + ".",
-          e);
+      throw failure("delete", file, e);
+    }
+  }
+
+  /** Runs the action holding the file's lock (the same lock as its writes). */
+  <T> T withLock(Path file, IOSupplier<T> action) {
+    try {
+      return locks.withLock(file, action);
+    } catch (IOException e) {
+      throw failure("lock", file, e);
+    }
+  }
+
+  /**
+   * sso-setup's temp files in the folder that are stale (or, with {@code staleOnly} false, every
+   * one of {@code file}'s), deleted; each holds a full copy of a token.
+   */
+  private void deleteTempCopies(Path file, boolean staleOnly) throws IOException {
+    String name = file.getFileName().toString();
+    for (Path temp : tempFiles(directory, clock.instant(), STALE_AFTER)) {
+      Files.deleteIfExists(temp);
+    }
+    if (!staleOnly) {
+      for (Path temp : tempFiles(directory, null, null)) {
+        java.util.regex.Matcher m = TEMP_FILE.matcher(temp.getFileName().toString());
+        if (m.matches() && m.group(1).equals(name)) {
+          Files.deleteIfExists(temp);
+        }
+      }
+    }
+  }
+
+  /**
+   * sso-setup's temp files in a cache folder (regular files named as it names them), only those
+   * older than {@code age} at {@code now} when both are given.
+   */
+  static List<Path> tempFiles(Path folder, Instant now, Duration age) throws IOException {
+    List<Path> found = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return found;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.tmp")) {
+      for (Path entry : entries) {
+        if (!TEMP_FILE.matcher(entry.getFileName().toString()).matches()
+            || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        Instant modified = Files.getLastModifiedTime(entry, LinkOption.NOFOLLOW_LINKS).toInstant();
+        if (now == null || modified.isBefore(now.minus(age))) {
+          found.add(entry);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The cache folder and its parent ({@code ~/.aws/sso}) must be the user's own, and not writable
+   * by others: in such a folder anyone could plant a link or a file under a predictable name.
+   */
+  private void requireSafeFolder() throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return; // Nothing to read; a write makes it (rwx------).
+    }
+    SafeFiles.requirePrivateFolder(directory, "the SSO token cache folder");
+    Path parent = directory.getParent();
+    if (parent != null) {
+      SafeFiles.requirePrivateFolder(parent, "the folder of the SSO token cache");
     }
   }
 
   static String string(Map<String, Object> fields, String key) {
     return fields.get(key) instanceof String value && !value.isEmpty() ? value : null;
+  }
+
+  private static UserFacingException failure(String action, Path file, IOException e) {
+    if (e instanceof UnsafeFileException unsafe) {
+      return new UserFacingException(
+          unsafe.kind() == UnsafeFileException.Kind.NOT_REGULAR ? ExitCode.USAGE : ExitCode.FAILURE,
+          "Could not " + action + " the SSO cache file " + file + ": " + unsafe.describe() + ".",
+          unsafe.fix(),
+          e);
+    }
+    return UserFacingException.failure(
+        "Could not " + action + " the SSO cache file " + file + ": " + describe(e),
+        "Check that " + file.getParent() + " is a folder you can write to.",
+        e);
   }
 
   private static String describe(IOException e) {

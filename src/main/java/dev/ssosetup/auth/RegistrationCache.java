@@ -22,11 +22,11 @@ final class RegistrationCache {
   /** A registration this close to its expiry is replaced, like botocore's. */
   static final Duration EXPIRY_WINDOW = Duration.ofMinutes(15);
 
-  private final Path directory;
+  private final CacheFiles files;
   private final Clock clock;
 
-  RegistrationCache(Path directory, Clock clock) {
-    this.directory = directory;
+  RegistrationCache(CacheFiles files, Clock clock) {
+    this.files = files;
     this.clock = clock;
   }
 
@@ -48,7 +48,7 @@ final class RegistrationCache {
   }
 
   Path file(Key key) {
-    return directory.resolve(key.fileName());
+    return files.directory().resolve(key.fileName());
   }
 
   /** The cached registration for the key while it has more than 15 minutes left, else a new one. */
@@ -64,14 +64,15 @@ final class RegistrationCache {
 
   /** The cached registration, if it is usable for more than the expiry window. */
   Optional<Registration> read(Key key) {
-    return CacheFiles.read(file(key))
+    return files
+        .read(file(key))
         .flatMap(RegistrationCache::registration)
         .filter(r -> r.expiresAt().isAfter(clock.instant().plus(EXPIRY_WINDOW)));
   }
 
   /** Forgets the key's registration (the service no longer knows the client). */
   void forget(Key key) {
-    CacheFiles.delete(file(key));
+    files.delete(file(key));
   }
 
   private void write(Key key, Registration registration) {
@@ -81,7 +82,7 @@ final class RegistrationCache {
     fields.put("expiresAt", Timestamps.format(registration.expiresAt()));
     fields.put("scopes", registration.scopes());
     fields.put("grantTypes", registration.grantTypes());
-    CacheFiles.write(file(key), fields);
+    files.write(file(key), fields);
   }
 
   private static Optional<Registration> registration(Map<String, Object> fields) {

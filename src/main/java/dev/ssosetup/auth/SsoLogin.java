@@ -8,7 +8,6 @@ import dev.ssosetup.prompt.Prompter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -94,7 +93,7 @@ public final class SsoLogin {
     this.browser = Objects.requireNonNull(browser, "browser");
     this.environment = Objects.requireNonNull(environment, "environment");
     this.clock = environment.clock();
-    this.registrations = new RegistrationCache(cache.directory(), clock);
+    this.registrations = new RegistrationCache(cache.files(), clock);
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.callbackTimeout = Objects.requireNonNull(callbackTimeout, "callbackTimeout");
   }
@@ -128,7 +127,8 @@ public final class SsoLogin {
           return new LoginResult(token.accessToken(), token.expiresAt(), LoginOutcome.REUSED);
         }
         if (!session.legacy() && token.refreshableAt(now)) {
-          Optional<LoginResult> refreshed = refresh(session, token, prompter);
+          Optional<LoginResult> refreshed =
+              cache.locked(session, () -> refreshUnderLock(session, prompter));
           if (refreshed.isPresent()) {
             return refreshed.get();
           }
@@ -158,11 +158,29 @@ public final class SsoLogin {
                 + "); the cached token is deleted anyway.");
       }
     }
-    // A corrupt file goes too: it is no use to anyone.
-    if (token.isPresent() || Files.exists(cache.file(session))) {
-      cache.delete(session);
-    }
+    // A corrupt file goes too (it is no use to anyone), and so does any temp copy of the token
+    // that a killed write left behind.
+    cache.delete(session);
     return token.isPresent();
+  }
+
+  /**
+   * Holding the session's lock: the cache as it is now (another process may have refreshed it while
+   * this one waited, rotating the refresh token this one read), reused if it is fresh, else
+   * refreshed.
+   */
+  private Optional<LoginResult> refreshUnderLock(SsoSessionRef session, Prompter prompter) {
+    Optional<CachedToken> current = cache.read(session).filter(token -> token.isFor(session));
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    CachedToken token = current.get();
+    Instant now = clock.instant();
+    if (token.expiresAt().isAfter(now.plus(REFRESH_WINDOW))) {
+      return Optional.of(
+          new LoginResult(token.accessToken(), token.expiresAt(), LoginOutcome.REUSED));
+    }
+    return token.refreshableAt(now) ? refresh(session, token, prompter) : Optional.empty();
   }
 
   private Optional<LoginResult> refresh(

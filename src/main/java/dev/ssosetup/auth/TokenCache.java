@@ -1,5 +1,7 @@
 package dev.ssosetup.auth;
 
+import dev.ssosetup.common.Environment;
+import dev.ssosetup.config.FileLocks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,10 +19,31 @@ import java.util.Optional;
 public final class TokenCache {
   private final Path directory;
   private final Clock clock;
+  private final CacheFiles files;
 
+  /** A cache locking in the lock folder of the process's own user. */
   public TokenCache(Path cacheDirectory, Clock clock) {
+    this(cacheDirectory, clock, FileLocks.of(Environment.system()));
+  }
+
+  public TokenCache(Path cacheDirectory, Clock clock, FileLocks locks) {
     this.directory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.files = new CacheFiles(directory, Objects.requireNonNull(locks, "locks"), clock);
+  }
+
+  /** The files of this cache, for the other caches that live in its folder. */
+  CacheFiles files() {
+    return files;
+  }
+
+  /**
+   * Runs the action holding the session's lock, the one every write of its cache file takes: a
+   * refresh re-reads the file under it, so that two processes never both use the same refresh
+   * token.
+   */
+  <T> T locked(SsoSessionRef session, java.util.function.Supplier<T> action) {
+    return files.withLock(file(session), action::get);
   }
 
   /** The file name for a cache key: lowercase hex SHA-1 of its UTF-8 bytes, then {@code .json}. */
@@ -42,7 +65,7 @@ public final class TokenCache {
    * {@code accessToken} or a readable {@code expiresAt}.
    */
   public Optional<CachedToken> read(SsoSessionRef session) {
-    return CacheFiles.read(file(session)).flatMap(TokenCache::token);
+    return files.read(file(session)).flatMap(TokenCache::token);
   }
 
   /** Writes the token atomically, 0600 in a 0700 folder, under the file's lock. */
@@ -61,12 +84,15 @@ public final class TokenCache {
       fields.put("registrationExpiresAt", Timestamps.format(token.registrationExpiresAt()));
     }
     putIfPresent(fields, "refreshToken", token.refreshToken());
-    CacheFiles.write(file(session), fields);
+    files.write(file(session), fields);
   }
 
-  /** Deletes the session's cache file; false when there was none. */
+  /**
+   * Deletes the session's cache file, and any temp copy of it a killed write left; false when there
+   * was no file.
+   */
   public boolean delete(SsoSessionRef session) {
-    return CacheFiles.delete(file(session));
+    return files.delete(file(session));
   }
 
   /**

@@ -8,6 +8,8 @@ import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserLanguage;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.config.FileLocks;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.PrompterFactory;
@@ -115,7 +117,13 @@ public final class CliContext {
 
   /** The SSO token cache under this run's home folder. */
   TokenCache tokenCache() {
-    return new TokenCache(environment.ssoCacheDirectory(), environment.clock());
+    return new TokenCache(
+        environment.ssoCacheDirectory(), environment.clock(), FileLocks.of(environment));
+  }
+
+  /** The config file of this run, locking in this run's user's lock folder. */
+  ConfigStore configStore() {
+    return new ConfigStore(configFile(), FileLocks.of(environment));
   }
 
   /** Logins through these clients, this run's token cache and browser opener. */

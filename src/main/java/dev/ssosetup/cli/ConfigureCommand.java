@@ -112,7 +112,7 @@ final class ConfigureCommand implements Callable<Integer> {
             force);
     Prompter prompter =
         context.prompter(spec.commandLine(), sessionFlags.nonInteractive || noLogin);
-    ConfigStore store = new ConfigStore(context.configFile());
+    ConfigStore store = context.configStore();
     String awsProfile = context.environment().variable("AWS_PROFILE");
     if (noLogin) {
       new ConfigureWizard(prompter, store, awsProfile, null).run(options);

@@ -1,6 +1,5 @@
 package dev.ssosetup.cli;
 
-import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.wizard.SessionWizard;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ final class ConfigureSessionCommand implements Callable<Integer> {
   public Integer call() {
     new SessionWizard(
             context.prompter(spec.commandLine(), sessionFlags.nonInteractive),
-            new ConfigStore(context.configFile()))
+            context.configStore())
         .run(
             new SessionWizard.Options(
                 name,

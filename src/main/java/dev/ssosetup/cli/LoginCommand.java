@@ -5,7 +5,6 @@ import dev.ssosetup.auth.LoginResult;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.LocalTimes;
-import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.profiles.SsoProfiles;
 import dev.ssosetup.prompt.Prompter;
 import java.time.Duration;
@@ -57,7 +56,7 @@ final class LoginCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SsoProfiles profiles = SsoProfiles.load(new ConfigStore(context.configFile()));
+    SsoProfiles profiles = SsoProfiles.load(context.configStore());
     Target named = target == null ? new Target() : target;
     SsoSessionRef session =
         SessionTarget.resolve(

@@ -4,7 +4,6 @@ import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.UserFacingException;
-import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
 import dev.ssosetup.profiles.SsoProfiles;
@@ -57,7 +56,7 @@ final class LogoutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SsoProfiles profiles = SsoProfiles.load(new ConfigStore(context.configFile()));
+    SsoProfiles profiles = SsoProfiles.load(context.configStore());
     boolean named = choice != null && choice.named();
     List<SsoSessionRef> sessions =
         named

@@ -111,7 +111,7 @@ final class PopulateCommand implements Callable<Integer> {
             prune,
             dryRun,
             maxRps);
-    ConfigStore store = new ConfigStore(context.configFile());
+    ConfigStore store = context.configStore();
     SsoProfiles profiles = SsoProfiles.load(store);
     SsoSessionRef ref = profiles.sessionRef(profiles.requireSession(session));
     PrintWriter out = spec.commandLine().getOut();

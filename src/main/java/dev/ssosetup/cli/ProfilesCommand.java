@@ -5,7 +5,6 @@ import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.LocalTimes;
-import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
 import dev.ssosetup.profiles.SsoProfiles;
@@ -58,7 +57,7 @@ final class ProfilesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SsoProfiles profiles = SsoProfiles.load(new ConfigStore(context.configFile()));
+    SsoProfiles profiles = SsoProfiles.load(context.configStore());
     TokenCache cache = context.tokenCache();
     List<SessionRow> sessions = sessionRows(profiles, cache);
     PrintWriter out = spec.commandLine().getOut();

@@ -65,7 +65,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     requireTheSdksHome();
-    ConfigStore store = new ConfigStore(context.configFile());
+    ConfigStore store = context.configStore();
     AwsConfigDocument document = store.readValid();
     Target chosen = target == null ? new Target() : target;
     PrintWriter out = spec.commandLine().getOut();

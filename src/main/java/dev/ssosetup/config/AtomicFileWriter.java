@@ -7,9 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -22,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AtomicFileWriter {
   static final Set<PosixFilePermission> PRIVATE_FOLDER =
       PosixFilePermissions.fromString("rwx------");
+
+  static final Set<PosixFilePermission> PRIVATE_FILE = PosixFilePermissions.fromString("rw-------");
 
   private static final int MAX_LINKS = 40;
 
@@ -40,13 +45,19 @@ public final class AtomicFileWriter {
   }
 
   /**
-   * Keeps the target's POSIX permissions; a new file gets newFileMode (e.g. "rw-------") and
-   * missing folders are created as rwx------. Optionally keeps one "&lt;file&gt;.bak" copy of the
-   * previous content, with the same permissions. A symbolic link is kept: its target is replaced.
+   * Replaces a config file. Keeps the target's POSIX permissions; a new file gets newFileMode (e.g.
+   * "rw-------") and missing folders are created as rwx------. Optionally keeps one
+   * "&lt;file&gt;.bak" copy of the previous content, with the same permissions, next to the path as
+   * named (not next to a link's target). A symbolic link is kept: its target is replaced.
+   *
+   * @throws UnsafeFileException when the target is not a regular file (a device such as {@code
+   *     /dev/null}, a FIFO, a folder) or its owner made it read-only: nothing is written
    */
   public static void write(Path target, byte[] content, String newFileMode, boolean keepBackup)
       throws IOException {
-    Path file = resolveLinks(target).toAbsolutePath();
+    Path named = target.toAbsolutePath();
+    Path file = resolveLinks(named);
+    SafeFiles.requireReplaceable(file);
     Path folder = file.getParent();
     createFolders(folder);
     boolean exists = Files.exists(file);
@@ -66,10 +77,40 @@ public final class AtomicFileWriter {
         temp -> {
           beforeRename.run(temp);
           if (keepBackup && exists) {
-            Path backup = file.resolveSibling(file.getFileName() + ".bak");
+            Path backup = named.resolveSibling(named.getFileName() + ".bak");
             replace(backup, Files.readAllBytes(file), finalMode, ignored -> {});
           }
         });
+  }
+
+  /**
+   * Replaces a private file of the token cache: always rw------- whatever the old file's mode,
+   * never through a symbolic link (a link at {@code file} is itself replaced; what it points to is
+   * not touched), no backup.
+   *
+   * @throws UnsafeFileException when something other than a regular file or a link is there
+   */
+  public static void writePrivate(Path file, byte[] content) throws IOException {
+    Path path = file.toAbsolutePath();
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isRegularFile() && !attributes.isSymbolicLink()) {
+        throw new UnsafeFileException(
+            UnsafeFileException.Kind.NOT_REGULAR,
+            path,
+            "is not a regular file; sso-setup writes tokens only to regular files",
+            "Remove it, then run the command again: rm " + path);
+      }
+    } catch (NoSuchFileException e) {
+      // A new file.
+    }
+    createFolders(path.getParent());
+    replace(
+        path,
+        content,
+        isPosix(path.getParent()) ? PRIVATE_FILE : null,
+        temp -> beforeRename.run(temp));
   }
 
   private static void replace(
@@ -139,7 +180,7 @@ public final class AtomicFileWriter {
   }
 
   /** Creates the folder and any missing parents, each as rwx------ where POSIX applies. */
-  static void createFolders(Path folder) throws IOException {
+  public static void createFolders(Path folder) throws IOException {
     if (folder == null || Files.isDirectory(folder)) {
       return;
     }
@@ -157,7 +198,7 @@ public final class AtomicFileWriter {
     }
   }
 
-  static boolean isPosix(Path path) {
+  public static boolean isPosix(Path path) {
     return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 

@@ -1,12 +1,13 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -23,19 +24,31 @@ public final class ConfigStore {
   private static final String NEW_FILE_MODE = "rw-------";
 
   private final Path file;
+  private final FileLocks locks;
 
+  /** The store of a file, locking in the lock folder of the process's own user. */
   public ConfigStore(Path file) {
+    this(file, FileLocks.of(Environment.system()));
+  }
+
+  public ConfigStore(Path file, FileLocks locks) {
     this.file = Objects.requireNonNull(file, "file");
+    this.locks = Objects.requireNonNull(locks, "locks");
   }
 
   public Path file() {
     return file;
   }
 
-  /** The file as a document; a missing file (or folder) is an empty document. */
+  /**
+   * The file as a document; a missing file (or folder), or {@code /dev/null}, is an empty document.
+   *
+   * @throws UserFacingException exit 2 when it is not a regular file or too large; exit 1 when it
+   *     cannot be read
+   */
   public AwsConfigDocument read() {
     try {
-      byte[] bytes = readIfExists(AtomicFileWriter.resolveLinks(file));
+      byte[] bytes = SafeFiles.read(file, SafeFiles.MAX_CONFIG_BYTES, true);
       return bytes == null ? AwsConfigDocument.empty() : AwsConfigDocument.parse(bytes);
     } catch (IOException e) {
       throw ioFailure("read", e);
@@ -48,7 +61,7 @@ public final class ConfigStore {
    */
   public AwsConfigDocument readValid() {
     try {
-      byte[] bytes = readIfExists(AtomicFileWriter.resolveLinks(file));
+      byte[] bytes = SafeFiles.read(file, SafeFiles.MAX_CONFIG_BYTES, true);
       if (bytes == null) {
         return AwsConfigDocument.empty();
       }
@@ -64,17 +77,21 @@ public final class ConfigStore {
    * the result with ProfileFile, and (unless dryRun, and only if the bytes changed) write it
    * atomically with a .bak.
    *
-   * @throws UserFacingException exit 2 when the SDK rejects the file as it is; exit 1 when it
-   *     cannot be read or written, or when the result would not read back as intended
+   * @throws UserFacingException exit 2 when the SDK rejects the file as it is, when it is not a
+   *     regular file (a device such as {@code /dev/null}, a FIFO) or too large, or when an edit
+   *     cannot be written; exit 1 when the file is read-only, cannot be read or written, or when
+   *     the result would not read back as intended. The file is then unchanged.
    */
   public EditResult update(Consumer<AwsConfigDocument> edit, boolean dryRun) {
     Objects.requireNonNull(edit, "edit");
     try {
       Path target = AtomicFileWriter.resolveLinks(file);
-      // A dry run writes nothing, so it needs no lock (and creates no folder for one).
+      // A dry run says what the real run would do, so it refuses what that run would refuse.
+      SafeFiles.requireReplaceable(target);
+      // It writes nothing, so it needs no lock (and creates no folder for one).
       return dryRun
           ? apply(target, edit, true)
-          : FileLocks.withLock(target, () -> apply(target, edit, false));
+          : locks.withLock(target, () -> apply(target, edit, false));
     } catch (IOException e) {
       throw ioFailure("update", e);
     }
@@ -82,7 +99,7 @@ public final class ConfigStore {
 
   private EditResult apply(Path target, Consumer<AwsConfigDocument> edit, boolean dryRun)
       throws IOException {
-    byte[] before = readIfExists(target);
+    byte[] before = SafeFiles.read(target, SafeFiles.MAX_CONFIG_BYTES, false);
     if (before == null) {
       before = new byte[0];
     }
@@ -101,7 +118,8 @@ public final class ConfigStore {
     }
     ResultCheck.verify(file, sdkBefore, sectionsBefore, before, after, document);
     if (!dryRun) {
-      AtomicFileWriter.write(target, after, NEW_FILE_MODE, true);
+      // The path as named: a link stays a link, and the backup goes beside it.
+      AtomicFileWriter.write(file, after, NEW_FILE_MODE, true);
     }
     return new EditResult(
         file, beforeText, new String(after, StandardCharsets.UTF_8), true, !dryRun);
@@ -145,15 +163,17 @@ public final class ConfigStore {
     return reason;
   }
 
-  private static byte[] readIfExists(Path path) throws IOException {
-    try {
-      return Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
-  }
-
   private UserFacingException ioFailure(String action, IOException e) {
+    if (e instanceof UnsafeFileException unsafe) {
+      boolean badInput =
+          unsafe.kind() == UnsafeFileException.Kind.NOT_REGULAR
+              || unsafe.kind() == UnsafeFileException.Kind.TOO_LARGE;
+      return new UserFacingException(
+          badInput ? ExitCode.USAGE : ExitCode.FAILURE,
+          "Could not " + action + " " + file + ": " + unsafe.describe() + ".",
+          unsafe.fix() + " Nothing was written.",
+          e);
+    }
     return UserFacingException.failure(
         "Could not " + action + " " + file + ": " + describe(e),
         "Check the permissions of the file and its folder, then run the command again.",

@@ -1,44 +1,79 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Environment;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * An advisory lock on "&lt;file&gt;.lock" (FileChannel.lock) plus an in-JVM lock, so processes and
- * threads serialise.
+ * Serialises the edits of one file between processes and threads: an advisory lock
+ * (FileChannel.lock) on a lock file in sso-setup's own {@link LockFolder}, plus an in-JVM lock. The
+ * lock file is named after the file's real path (its folder's links and {@code ..} resolved), so
+ * that every process editing the same file, under whichever name of its folder, takes the same
+ * lock.
  */
 public final class FileLocks {
   /** FileChannel locks belong to the whole process, so threads need their own lock per file. */
   private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
       new ConcurrentHashMap<>();
 
-  private FileLocks() {}
+  private static final FileAttribute<?>[] PRIVATE_FOLDER = {
+    PosixFilePermissions.asFileAttribute(AtomicFileWriter.PRIVATE_FOLDER)
+  };
+
+  private static final FileAttribute<?>[] PRIVATE_FILE = {
+    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+  };
+
+  private final Path folder;
+
+  public FileLocks(Path folder) {
+    this.folder = folder.toAbsolutePath();
+  }
+
+  /** The locks of this environment's user ({@link LockFolder}). */
+  public static FileLocks of(Environment environment) {
+    return new FileLocks(LockFolder.of(environment));
+  }
+
+  /** The lock folder. */
+  public Path folder() {
+    return folder;
+  }
 
   /**
-   * Runs the action holding both locks for {@code file} (after following symbolic links, so that
-   * every name of a file shares one lock). Re-entrant within a thread. Missing folders are created
-   * as rwx------.
+   * Runs the action holding both locks for {@code file}. Re-entrant within a thread. The lock
+   * folder is created (rwx------) if missing, and refused when it is a link, another user's, or
+   * others may write to it.
    */
-  public static <T> T withLock(Path file, IOSupplier<T> action) throws IOException {
-    Path target = AtomicFileWriter.resolveLinks(file).normalize();
-    ReentrantLock lock = IN_PROCESS.computeIfAbsent(target, key -> new ReentrantLock());
+  public <T> T withLock(Path file, IOSupplier<T> action) throws IOException {
+    Path lockFile = lockFile(file);
+    ReentrantLock lock = IN_PROCESS.computeIfAbsent(lockFile, key -> new ReentrantLock());
     lock.lock();
     try {
       if (lock.getHoldCount() > 1) {
         return action.get(); // this thread already holds the file lock
       }
-      AtomicFileWriter.createFolders(target.getParent());
+      prepareFolder();
       // Left in place afterwards: deleting it would let a waiting process lock a file that a
-      // newcomer no longer sees.
-      Path lockFile = target.resolveSibling(target.getFileName() + ".lock");
+      // newcomer no longer sees. It is empty, and in a folder of sso-setup's own.
       try (FileChannel channel = open(lockFile)) {
         FileLock fileLock = channel.lock();
         try {
@@ -52,14 +87,91 @@ public final class FileLocks {
     }
   }
 
+  /** The lock file for a file: {@code <folder>/<SHA-256 of its real path, 40 hex>.lock}. */
+  Path lockFile(Path file) throws IOException {
+    byte[] path = realPath(file).toString().getBytes(StandardCharsets.UTF_8);
+    try {
+      String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(path));
+      return folder.resolve(hash.substring(0, 40) + ".lock");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("The JDK has no SHA-256", e);
+    }
+  }
+
+  /**
+   * The file's path in its folder's real path (links and {@code ..} resolved), whether or not the
+   * file exists. A link at the file itself is not followed: callers that edit a link's target pass
+   * the target.
+   */
+  static Path realPath(Path file) throws IOException {
+    Path resolved = file.toAbsolutePath().normalize();
+    Path parent = resolved.getParent();
+    try {
+      return parent == null ? resolved : parent.toRealPath().resolve(resolved.getFileName());
+    } catch (NoSuchFileException e) {
+      return resolved;
+    }
+  }
+
+  private void prepareFolder() throws IOException {
+    boolean posix = AtomicFileWriter.isPosix(folder);
+    createMissing(folder, posix);
+    if (posix) {
+      requireOwnFolder(folder.getParent());
+      requireOwnFolder(folder);
+    }
+  }
+
+  /** Creates the folder and missing parents, each rwx------ from the start where POSIX applies. */
+  private static void createMissing(Path path, boolean posix) throws IOException {
+    if (Files.isDirectory(path)) {
+      return;
+    }
+    Path parent = path.getParent();
+    if (parent != null) {
+      createMissing(parent, posix);
+    }
+    try {
+      Files.createDirectory(path, posix ? PRIVATE_FOLDER : new FileAttribute<?>[0]);
+    } catch (FileAlreadyExistsException e) {
+      // Another process made it first, or it is something else: checked next.
+    }
+  }
+
+  /** A real folder (not a link), ours, that nobody else may write to. */
+  private static void requireOwnFolder(Path path) throws IOException {
+    BasicFileAttributes attributes =
+        Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (attributes.isSymbolicLink()) {
+      throw new UnsafeFileException(
+          UnsafeFileException.Kind.UNSAFE_FOLDER,
+          path,
+          "is a symbolic link; sso-setup keeps its lock files only in a real folder of its own",
+          "Remove the link (sso-setup makes the folder again): rm " + path);
+    }
+    SafeFiles.requirePrivateFolder(path, "sso-setup's lock folder");
+  }
+
   private static FileChannel open(Path lockFile) throws IOException {
-    Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileAttribute<?>[] attributes =
-        AtomicFileWriter.isPosix(lockFile)
-            ? new FileAttribute<?>[] {
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
-            }
-            : new FileAttribute<?>[0];
-    return FileChannel.open(lockFile, options, attributes);
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!attributes.isRegularFile()) {
+        // A FIFO would block the open; a link would lead the lock elsewhere.
+        throw new UnsafeFileException(
+            UnsafeFileException.Kind.NOT_REGULAR,
+            lockFile,
+            "is not a regular file; sso-setup locks only regular files",
+            "Remove it: rm " + lockFile);
+      }
+    } catch (NoSuchFileException e) {
+      // Made below.
+    }
+    Set<OpenOption> options =
+        Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    return FileChannel.open(
+        lockFile,
+        options,
+        AtomicFileWriter.isPosix(lockFile.getParent()) ? PRIVATE_FILE : new FileAttribute<?>[0]);
   }
 }

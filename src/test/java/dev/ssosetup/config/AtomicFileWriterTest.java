@@ -131,7 +131,8 @@ class AtomicFileWriterTest {
   }
 
   @Test
-  void write_throughASymbolicLink_replacesItsTargetAndKeepsTheLink() throws IOException {
+  void write_throughASymbolicLink_replacesItsTarget_keepsTheLink_andTheBackupBesideIt()
+      throws IOException {
     Path real = Files.createDirectory(tmp.resolve("dotfiles")).resolve("aws-config");
     Files.writeString(real, "old\n");
     Path link = Files.createDirectory(tmp.resolve(".aws")).resolve("config");
@@ -145,8 +146,10 @@ class AtomicFileWriterTest {
 
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(real).hasContent("new\n");
-    assertThat(real.resolveSibling("aws-config.bak")).hasContent("old\n");
-    assertThat(names(link.getParent())).containsExactly("config");
+    // Beside the name the user gave, not inside the repository the link points into.
+    assertThat(link.resolveSibling("config.bak")).hasContent("old\n");
+    assertThat(names(link.getParent())).containsExactlyInAnyOrder("config", "config.bak");
+    assertThat(names(real.getParent())).containsExactly("aws-config");
   }
 
   private static void assumePosix() {

@@ -179,7 +179,7 @@ class ConfigStoreTest {
   }
 
   @Test
-  void update_whenTheConfigIsAFolder_failsWithExit1NamingIt() throws IOException {
+  void update_whenTheConfigIsAFolder_isBadInputNamingIt() throws IOException {
     Files.delete(file);
     Files.createDirectory(file);
 
@@ -187,8 +187,10 @@ class ConfigStoreTest {
         .isInstanceOfSatisfying(
             UserFacingException.class,
             e -> {
-              assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
-              assertThat(e.getMessage()).startsWith("Could not update " + file + ": ");
+              assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+              assertThat(e.getMessage())
+                  .startsWith("Could not update " + file + ": ")
+                  .contains("is a folder, not a regular file");
             });
     assertThatThrownBy(() -> store.read())
         .isInstanceOf(UserFacingException.class)
