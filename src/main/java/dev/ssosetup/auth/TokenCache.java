@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,6 +94,18 @@ public final class TokenCache {
    */
   public boolean delete(SsoSessionRef session) {
     return files.delete(file(session));
+  }
+
+  /**
+   * sso-setup's temp files in the cache folder that a killed write left behind (older than any
+   * write takes); each holds a full copy of a token.
+   */
+  public List<Path> staleTempFiles() {
+    try {
+      return CacheFiles.tempFiles(directory, clock.instant(), CacheFiles.STALE_AFTER);
+    } catch (java.io.IOException e) {
+      return List.of();
+    }
   }
 
   /**

@@ -121,9 +121,14 @@ public final class CliContext {
         environment.ssoCacheDirectory(), environment.clock(), FileLocks.of(environment));
   }
 
+  /** The locks of this run's user ({@code ~/.cache/sso-setup/locks} on Linux). */
+  FileLocks fileLocks() {
+    return FileLocks.of(environment);
+  }
+
   /** The config file of this run, locking in this run's user's lock folder. */
   ConfigStore configStore() {
-    return new ConfigStore(configFile(), FileLocks.of(environment));
+    return new ConfigStore(configFile(), fileLocks());
   }
 
   /** Logins through these clients, this run's token cache and browser opener. */

@@ -1,7 +1,10 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Messages;
+import dev.ssosetup.config.EditResult;
 import dev.ssosetup.doctor.Doctor;
+import dev.ssosetup.doctor.DoctorFixes;
 import dev.ssosetup.doctor.DoctorJson;
 import dev.ssosetup.doctor.DoctorReport;
 import dev.ssosetup.doctor.Finding;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Spec;
       "Find what is wrong in the AWS config file and the SSO token cache before anything fails:"
           + " each finding with its severity and its fix. Reads files only; no network call.",
       "Exit 1 when an error is found; warnings and notes alone exit 0.",
+      "With --fix, first repairs what it safely can, saying what it changed.",
     })
 final class DoctorCommand implements Callable<Integer> {
   private final CliContext context;
@@ -43,20 +47,32 @@ final class DoctorCommand implements Callable<Integer> {
       description = "text (default) or json.")
   private OutputFormat format;
 
+  @Option(
+      names = "--fix",
+      description =
+          "First repair what can be repaired safely: the token cache's permissions, copies of"
+              + " tokens and lock files left behind, and a byte order mark or indented comments in"
+              + " the config (shown as a diff, the old file kept as .bak). Then report what is"
+              + " left.")
+  private boolean fix;
+
   DoctorCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
-    DoctorReport report =
-        new Doctor(context.tokenCache())
-            .examine(
-                context.configFile(),
-                profile,
-                context.environment().variable("AWS_PROFILE"),
-                credentialsFile());
+    Doctor doctor = new Doctor(context.tokenCache());
     PrintWriter out = spec.commandLine().getOut();
+    if (fix) {
+      printFixes(out, doctor.fix(context.configFile(), context.fileLocks()), format);
+    }
+    DoctorReport report =
+        doctor.examine(
+            context.configFile(),
+            profile,
+            context.environment().variable("AWS_PROFILE"),
+            credentialsFile());
     if (format == OutputFormat.JSON) {
       out.println(Json.writePretty(DoctorJson.report(report)));
     } else {
@@ -70,6 +86,41 @@ final class DoctorCommand implements Callable<Integer> {
     }
     out.flush();
     return report.ok() ? 0 : 1;
+  }
+
+  /**
+   * What --fix changed: a line per action and the config's diff, in text (in JSON, the report
+   * alone: the next doctor run shows what is left).
+   */
+  private void printFixes(PrintWriter out, DoctorFixes fixes, OutputFormat format) {
+    if (format == OutputFormat.JSON) {
+      return;
+    }
+    Messages messages = context.messages();
+    for (DoctorFixes.Action action : fixes.actions()) {
+      String key =
+          switch (action.kind()) {
+            case CACHE_FOLDER_MADE_PRIVATE -> "doctor.fix.cacheFolderPrivate";
+            case CACHE_FILE_MADE_PRIVATE -> "doctor.fix.cacheFilePrivate";
+            case TEMP_COPY_DELETED -> "doctor.fix.tempCopyDeleted";
+            case OLD_LOCK_DELETED -> "doctor.fix.oldLockDeleted";
+          };
+      out.println(messages.get(key, action.path()));
+    }
+    EditResult config = fixes.config();
+    boolean repaired = config != null && config.written();
+    if (repaired) {
+      out.println(
+          messages.get(
+              "doctor.fix.configRepaired",
+              config.file(),
+              config.file().resolveSibling(config.file().getFileName() + ".bak")));
+      out.print(config.unifiedDiff());
+    }
+    if (fixes.actions().isEmpty() && !repaired) {
+      out.println(messages.get("doctor.fix.nothing"));
+    }
+    out.println();
   }
 
   /** {@code 2 errors, 1 warning}; or, with neither, that nothing is wrong. */

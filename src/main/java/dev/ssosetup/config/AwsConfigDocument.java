@@ -122,6 +122,13 @@ public final class AwsConfigDocument {
     return out.toByteArray();
   }
 
+  /** Every line, in order. */
+  List<Line> lines() {
+    List<Line> lines = new ArrayList<>();
+    forEachLine(lines::add);
+    return lines;
+  }
+
   private void forEachLine(Consumer<Line> action) {
     for (Block block : blocks) {
       if (block.header != null) {
@@ -155,6 +162,36 @@ public final class AwsConfigDocument {
     }
     return Optional.empty();
   }
+
+  /**
+   * Every line the AWS SDK for Java would reject, in file order, with the SDK's message (without
+   * its "on line N"); the SDK itself stops at the first, which {@link #problem()} names.
+   */
+  List<LineProblem> problems() {
+    List<LineProblem> problems = new ArrayList<>();
+    int lineNumber = 0;
+    boolean seenProfileDefault = false;
+    for (Block block : blocks) {
+      Block.Reading reading = block.reading();
+      int bodyStart = lineNumber + (block.header != null ? 1 : 0) + 1;
+      boolean ignoredDefault = isPlainDefault(reading) && seenProfileDefault;
+      seenProfileDefault |= isProfileDefault(reading);
+      for (Map.Entry<Integer, String> error : reading.errors) {
+        int index = error.getKey();
+        if (ignoredDefault && index >= 0) {
+          continue; // the SDK skips every line of a [default] it ignores
+        }
+        Line line = index < 0 ? block.header : block.body.get(index);
+        int number = index < 0 ? lineNumber + 1 : bodyStart + index;
+        problems.add(new LineProblem(number, line.text, error.getValue()));
+      }
+      lineNumber += block.lineCount();
+    }
+    return problems;
+  }
+
+  /** A line some reader rejects: its 1-based number, its text, and why. */
+  record LineProblem(int line, String text, String reason) {}
 
   /** Whether the SDK reads this section (it may have no properties). */
   public boolean contains(SectionId id) {

@@ -2,6 +2,7 @@ package dev.ssosetup.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A header line and the lines up to the next header (for the first block, the lines before any
@@ -94,6 +95,9 @@ final class Block {
 
     int errorLine;
 
+    /** Every line the SDK would reject, in order (it stops at the first): body index, message. */
+    final List<Map.Entry<Integer, String>> errors = new ArrayList<>();
+
     private Reading(SdkSyntax.Header header) {
       this.header = header;
     }
@@ -125,6 +129,9 @@ final class Block {
       if (error == null) {
         error = message;
         errorLine = line;
+      }
+      if (errors.isEmpty() || errors.get(errors.size() - 1).getKey() != line) {
+        errors.add(Map.entry(line, message));
       }
     }
 

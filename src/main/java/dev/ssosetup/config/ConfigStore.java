@@ -10,9 +10,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -65,7 +66,7 @@ public final class ConfigStore {
       if (bytes == null) {
         return AwsConfigDocument.empty();
       }
-      readWithSdk(bytes);
+      requireSomeReader(bytes);
       return AwsConfigDocument.parse(bytes);
     } catch (IOException e) {
       throw ioFailure("read", e);
@@ -73,11 +74,13 @@ public final class ConfigStore {
   }
 
   /**
-   * Under the lock: re-read the file, refuse it if the SDK cannot parse it, apply the edit, check
-   * the result with ProfileFile, and (unless dryRun, and only if the bytes changed) write it
-   * atomically with a .bak.
+   * Under the lock: re-read the file, refuse it if neither the AWS SDK for Java nor botocore can
+   * read it, apply the edit, check the result as every reader reads it ({@link ResultCheck}: no new
+   * problem for any of them, and exactly the edit), and (unless dryRun, and only if the bytes
+   * changed) write it atomically with a .bak. A file one reader rejects is edited when the edit
+   * adds no problem for any reader; the result then warns which lines which reader rejects.
    *
-   * @throws UserFacingException exit 2 when the SDK rejects the file as it is, when it is not a
+   * @throws UserFacingException exit 2 when no SDK reads the file as it is, when it is not a
    *     regular file (a device such as {@code /dev/null}, a FIFO) or too large, or when an edit
    *     cannot be written; exit 1 when the file is read-only, cannot be read or written, or when
    *     the result would not read back as intended. The file is then unchanged.
@@ -103,9 +106,8 @@ public final class ConfigStore {
     if (before == null) {
       before = new byte[0];
     }
-    ProfileFile sdkBefore = readWithSdk(before);
+    ConfigReaders.Readings readings = requireSomeReader(before);
     AwsConfigDocument document = AwsConfigDocument.parse(before);
-    Set<SectionId> sectionsBefore = ResultCheck.namedSections(document);
     try {
       edit.accept(document);
     } catch (InvalidEditException e) {
@@ -116,28 +118,107 @@ public final class ConfigStore {
     if (Arrays.equals(before, after)) {
       return new EditResult(file, beforeText, beforeText, false, false);
     }
-    ResultCheck.verify(file, sdkBefore, sectionsBefore, before, after, document);
+    List<ConfigReaders.Problem> remaining =
+        ResultCheck.verify(file, before, readings, after, document);
     if (!dryRun) {
       // The path as named: a link stays a link, and the backup goes beside it.
       AtomicFileWriter.write(file, after, NEW_FILE_MODE, true);
     }
     return new EditResult(
-        file, beforeText, new String(after, StandardCharsets.UTF_8), true, !dryRun);
+        file,
+        beforeText,
+        new String(after, StandardCharsets.UTF_8),
+        true,
+        !dryRun,
+        warnings(remaining));
   }
 
   /**
-   * The file as the SDK reads it.
-   *
-   * @throws UserFacingException (exit 2) when the SDK rejects it
+   * Under the lock: the repairs {@code doctor --fix} can make safely ({@link ConfigRepair}: a byte
+   * order mark, indented comments the SDK for Java rejects), checked like any edit (no new problem
+   * for any reader, the same values for botocore and the SDK for JavaScript), written with a .bak.
    */
-  private ProfileFile readWithSdk(byte[] bytes) {
+  public EditResult repair(boolean dryRun) {
     try {
-      return sdkRead(bytes);
-    } catch (RuntimeException e) {
+      Path target = AtomicFileWriter.resolveLinks(file);
+      SafeFiles.requireReplaceable(target);
+      return dryRun
+          ? repairNow(target, true)
+          : locks.withLock(target, () -> repairNow(target, false));
+    } catch (IOException e) {
+      throw ioFailure("repair", e);
+    }
+  }
+
+  private EditResult repairNow(Path target, boolean dryRun) throws IOException {
+    byte[] before = SafeFiles.read(target, SafeFiles.MAX_CONFIG_BYTES, false);
+    String beforeText = before == null ? "" : new String(before, StandardCharsets.UTF_8);
+    if (before == null) {
+      return new EditResult(file, "", "", false, false);
+    }
+    ConfigReaders.Readings readings = ConfigReaders.read(before);
+    byte[] after = ConfigRepair.repair(before, readings.problems());
+    if (Arrays.equals(before, after)) {
+      return new EditResult(
+          file, beforeText, beforeText, false, false, warnings(readings.problems()));
+    }
+    List<ConfigReaders.Problem> remaining =
+        ResultCheck.verify(file, before, readings, after, AwsConfigDocument.parse(after));
+    if (!dryRun) {
+      AtomicFileWriter.write(file, after, NEW_FILE_MODE, true);
+    }
+    return new EditResult(
+        file,
+        beforeText,
+        new String(after, StandardCharsets.UTF_8),
+        true,
+        !dryRun,
+        warnings(remaining));
+  }
+
+  /**
+   * What the readers make of the file, refused when neither the AWS SDK for Java nor botocore (the
+   * AWS CLI) reads it: there is nothing an edit could keep working.
+   *
+   * @throws UserFacingException (exit 2) then
+   */
+  private ConfigReaders.Readings requireSomeReader(byte[] bytes) {
+    ConfigReaders.Readings readings = ConfigReaders.read(bytes);
+    if (!readings.reads(ConfigReaders.Reader.JAVA)
+        && !readings.reads(ConfigReaders.Reader.BOTOCORE)) {
+      String reason;
+      try {
+        sdkRead(bytes);
+        reason = String.valueOf(readings.problems().get(0).reason());
+      } catch (RuntimeException e) {
+        reason = sdkReason(bytes, e);
+      }
       throw UserFacingException.usage(
-          file + " is not a valid AWS config file: " + sdkReason(bytes, e),
+          file + " is not a valid AWS config file: " + reason,
           "Fix the file, then run the command again.");
     }
+    return readings;
+  }
+
+  /** One warning per line a reader still rejects (the file had it before the edit). */
+  private List<String> warnings(List<ConfigReaders.Problem> problems) {
+    List<String> warnings = new ArrayList<>();
+    for (ConfigReaders.Problem problem : problems) {
+      String explanation = problem.explanation();
+      warnings.add(
+          "Warning: "
+              + problem.reader().label()
+              + " rejects "
+              + file
+              + (problem.line() > 0 ? " at line " + problem.line() : "")
+              + " ("
+              + (explanation != null ? explanation : problem.reason())
+              + ")"
+              + (problem.repairable()
+                  ? "; sso-setup doctor --fix repairs it."
+                  : "; the other tools read the file, and sso-setup left that line as it was."));
+    }
+    return warnings;
   }
 
   static ProfileFile sdkRead(byte[] bytes) {

@@ -1,6 +1,8 @@
 package dev.ssosetup.config;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -73,14 +75,39 @@ final class LineTrimmingReader {
     return sections;
   }
 
+  /** The sections whose name makes the reader throw (it guards against prototype pollution). */
+  private static final Set<String> BLOCKED = Set.of("__proto__", "profile __proto__");
+
+  /** The lines that make the reader fail: only a section named {@code __proto__}. */
+  static List<AwsConfigDocument.LineProblem> problems(String text) {
+    List<AwsConfigDocument.LineProblem> problems = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String trimmed = trim(lines[i].substring(0, commentStart(lines[i])));
+      if (trimmed.length() >= 2
+          && trimmed.startsWith("[")
+          && trimmed.endsWith("]")
+          && BLOCKED.contains(trimmed.substring(1, trimmed.length() - 1))) {
+        problems.add(
+            new AwsConfigDocument.LineProblem(
+                i + 1, lines[i], "it refuses a section named __proto__"));
+      }
+    }
+    return problems;
+  }
+
   /**
-   * The name itself when the reader reads the section's keys; null for {@code [prefix name]} with
-   * an unknown prefix, and for {@code []}.
+   * The name of the section whose keys the reader reads ({@code profile dev} also for {@code
+   * profile\tdev} and {@code profile "dev"}, which it takes for the same section); null for {@code
+   * [prefix name]} with an unknown prefix, and for {@code []}.
    */
   private static String readsSection(String name) {
     Matcher prefixed = PREFIXED.matcher(name);
-    if (prefixed.matches() && !KNOWN_PREFIXES.contains(prefixed.group(1))) {
-      return null;
+    if (prefixed.matches()) {
+      // The reader names such a section "prefix.name"; here "prefix name", as in the file.
+      return KNOWN_PREFIXES.contains(prefixed.group(1))
+          ? prefixed.group(1) + " " + prefixed.group(3)
+          : null;
     }
     return name.isEmpty() ? null : name;
   }

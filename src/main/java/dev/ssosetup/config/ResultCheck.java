@@ -2,7 +2,6 @@ package dev.ssosetup.config;
 
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,27 +15,95 @@ import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
- * The safety net before a write: the SDK's own reader must read the edited file as the original
- * with exactly the requested edits applied, every other section and key as it was; and a
- * line-trimming reader ({@link LineTrimmingReader}, the AWS SDK for JavaScript) must see no change
- * but those edits either, so that no write can make it read a new section or key.
+ * The safety net before a write. No reader of the file ({@link ConfigReaders}) may reject a line of
+ * the result that it did not reject before: a write never makes a file worse for any of them. Each
+ * reader that read the original must read the result as the original with exactly the requested
+ * edits applied, every other section and key as it was: the AWS SDK for Java's own {@code
+ * ProfileFile}, botocore, and the line-trimming SDK for JavaScript (for which a line break smuggled
+ * into a value would show up as a new section or key).
  */
 final class ResultCheck {
   private ResultCheck() {}
 
   /**
-   * @throws UserFacingException (exit 1, nothing written) when the result does not parse or differs
-   *     from what was asked; the message names sections and keys, never values (they may be
-   *     secrets)
+   * @param was what the readers made of {@code before}
+   * @return the problems the readers still have with the result (each had it before), to warn about
+   * @throws UserFacingException (exit 1, nothing written) when a reader would reject a new line, or
+   *     read the result otherwise than asked; the message names lines, sections and keys, never
+   *     values (they may be secrets)
    */
-  static void verify(
+  static List<ConfigReaders.Problem> verify(
+      Path file,
+      byte[] before,
+      ConfigReaders.Readings was,
+      byte[] after,
+      AwsConfigDocument edited) {
+    ConfigReaders.Readings is = ConfigReaders.read(after);
+    refuseNewProblems(file, was, is);
+    List<AwsConfigDocument.Edit> edits = edited.edits();
+    ReaderCheck.explainChanges(
+        file,
+        ConfigReaders.Reader.LINE_TRIMMING,
+        was.lineTrimming(),
+        is.lineTrimming(),
+        edits,
+        LineTrimmingReader::sectionId);
+    if (was.reads(ConfigReaders.Reader.BOTOCORE)) {
+      ReaderCheck.explainChanges(
+          file,
+          ConfigReaders.Reader.BOTOCORE,
+          was.botocore(),
+          is.botocore(),
+          edits,
+          ReaderCheck::botocoreSection);
+    }
+    if (was.reads(ConfigReaders.Reader.JAVA)) {
+      verifySdk(
+          file,
+          ConfigStore.sdkRead(before),
+          namedSections(AwsConfigDocument.parse(before)),
+          after,
+          edited);
+    }
+    return is.problems();
+  }
+
+  /** Every problem of the result must be one the original had (the same line, the same reason). */
+  private static void refuseNewProblems(
+      Path file, ConfigReaders.Readings was, ConfigReaders.Readings is) {
+    Map<String, Integer> old = new HashMap<>();
+    was.problems().forEach(p -> old.merge(p.identity(), 1, Integer::sum));
+    for (ConfigReaders.Problem problem : is.problems()) {
+      if (old.merge(problem.identity(), -1, Integer::sum) < 0) {
+        throw new UserFacingException(
+            ExitCode.FAILURE,
+            "The edit of "
+                + file
+                + " was not written: after it, "
+                + problem.reader().label()
+                + " would reject "
+                + (problem.line() > 0 ? "line " + problem.line() : "the file")
+                + " ("
+                + problem.reason()
+                + ").",
+            "The file is unchanged. Fix that part of it by hand (sso-setup doctor lists what each"
+                + " tool rejects), then run the command again.",
+            null);
+      }
+    }
+  }
+
+  /**
+   * The SDK for Java reads the result as the original with exactly the edits applied.
+   *
+   * @throws UserFacingException (exit 1) when it does not
+   */
+  static void verifySdk(
       Path file,
       ProfileFile sdkBefore,
       Set<SectionId> sectionsBefore,
-      byte[] before,
       byte[] after,
       AwsConfigDocument edited) {
-    verifyLineTrimming(file, before, after, edited.edits());
     ProfileFile sdkAfter;
     try {
       sdkAfter = ConfigStore.sdkRead(after);
@@ -93,66 +160,10 @@ final class ResultCheck {
   }
 
   /**
-   * Every key whose value a line-trimming reader reads differently after the edit must be one the
-   * edit touched, with the value it set (or gone, when it was removed or set empty, which that
-   * reader skips): a line break smuggled into the file as an indented line would show up here as a
-   * new key or section.
-   */
-  static void verifyLineTrimming(
-      Path file, byte[] before, byte[] after, List<AwsConfigDocument.Edit> edits) {
-    Map<String, Map<String, String>> was =
-        LineTrimmingReader.read(new String(before, StandardCharsets.UTF_8));
-    Map<String, Map<String, String>> is =
-        LineTrimmingReader.read(new String(after, StandardCharsets.UTF_8));
-    Map<SectionId, Map<String, String>> wanted = new HashMap<>();
-    Map<SectionId, Set<String>> touched = new HashMap<>();
-    Set<SectionId> removed = new HashSet<>();
-    for (AwsConfigDocument.Edit edit : edits) {
-      if (edit.kind() == AwsConfigDocument.Edit.Kind.REMOVE_SECTION) {
-        removed.add(edit.id());
-        wanted.remove(edit.id());
-        continue;
-      }
-      touched.computeIfAbsent(edit.id(), id -> new HashSet<>()).add(edit.key());
-      String value = edit.value() == null || edit.value().isEmpty() ? null : edit.value();
-      wanted.computeIfAbsent(edit.id(), id -> new HashMap<>()).put(edit.key(), value);
-    }
-    Set<String> sections = new LinkedHashSet<>(was.keySet());
-    sections.addAll(is.keySet());
-    for (String section : sections) {
-      Map<String, String> old = was.getOrDefault(section, Map.of());
-      Map<String, String> now = is.getOrDefault(section, Map.of());
-      Set<String> keys = new LinkedHashSet<>(old.keySet());
-      keys.addAll(now.keySet());
-      SectionId id = LineTrimmingReader.sectionId(section);
-      for (String key : keys) {
-        String value = now.get(key);
-        if (Objects.equals(old.get(key), value) || id != null && removed.contains(id)) {
-          continue;
-        }
-        Map<String, String> set = id == null ? Map.of() : wanted.getOrDefault(id, Map.of());
-        boolean explained =
-            set.containsKey(key)
-                ? Objects.equals(set.get(key), value)
-                : derived(id == null ? null : touched.get(id), key);
-        if (!explained) {
-          throw internal(
-              file,
-              "a reader that trims each line (the AWS SDK for JavaScript) would read key '"
-                  + key
-                  + "' of ["
-                  + section
-                  + "] differently");
-        }
-      }
-    }
-  }
-
-  /**
    * Whether a key's value follows from a changed key: the SDK reads each sub-property of {@code s3}
    * also as {@code s3.NAME}, so changing one changes the other.
    */
-  private static boolean derived(Set<String> touched, String key) {
+  static boolean derived(Set<String> touched, String key) {
     if (touched == null) {
       return false;
     }
@@ -191,7 +202,7 @@ final class ResultCheck {
     return view;
   }
 
-  private static UserFacingException internal(Path file, String what) {
+  static UserFacingException internal(Path file, String what) {
     return new UserFacingException(
         ExitCode.FAILURE,
         "Internal error: the edit of " + file + " was not written, because " + what + ".",

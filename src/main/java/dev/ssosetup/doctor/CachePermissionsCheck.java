@@ -1,5 +1,7 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.config.SafeFiles;
+import dev.ssosetup.config.UnsafeFileException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -16,7 +18,8 @@ import java.util.Set;
 /**
  * The token cache holds access tokens, refresh tokens and client secrets: its files must be
  * readable by their owner only (0600), its folder 0700. POSIX file systems only; elsewhere (Windows
- * ACLs) it says nothing. The {@code *.lock} files there are sso-setup's own and hold nothing.
+ * ACLs) it says nothing. A folder other users can write to, or that is another user's, is an error:
+ * sso-setup refuses to use it.
  */
 final class CachePermissionsCheck implements Check {
   static final String NAME = "cache-permissions";
@@ -42,7 +45,14 @@ final class CachePermissionsCheck implements Check {
     List<Finding> findings = new ArrayList<>();
     try {
       Set<PosixFilePermission> folderMode = mode(folder);
-      if (!disjoint(folderMode)) {
+      String unsafe = unsafeFolder(folder);
+      if (unsafe != null) {
+        findings.add(
+            Finding.error(
+                NAME,
+                unsafe + "; sso-setup neither reads nor writes tokens there.",
+                "chmod 700 " + folder));
+      } else if (!disjoint(folderMode)) {
         findings.add(
             Finding.warning(
                 NAME,
@@ -85,6 +95,16 @@ final class CachePermissionsCheck implements Check {
               "Check that you own the folder and can read it: ls -la " + folder));
     }
     return findings;
+  }
+
+  /** Why sso-setup refuses the folder (another user's, or others may write to it), or null. */
+  private static String unsafeFolder(Path folder) throws IOException {
+    try {
+      SafeFiles.requirePrivateFolder(folder, "the SSO token cache folder");
+      return null;
+    } catch (UnsafeFileException e) {
+      return "The token cache folder " + e.describe();
+    }
   }
 
   private static boolean isPosix(Path folder) {

@@ -5,6 +5,7 @@ import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.config.FileLocks;
 import dev.ssosetup.profiles.SsoProfiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ public final class Doctor {
           new RegionCheck(),
           new StartUrlCheck(),
           new CachePermissionsCheck(),
+          new CacheEntriesCheck(),
           new TokenCheck());
 
   private final TokenCache tokenCache;
@@ -34,6 +36,24 @@ public final class Doctor {
   /** A doctor that reads tokens from this cache (whose clock says what has expired). */
   public Doctor(TokenCache tokenCache) {
     this.tokenCache = tokenCache;
+  }
+
+  /**
+   * Repairs what can be repaired safely ({@link Fixer}): the token cache's permissions, stale temp
+   * copies of tokens, old lock files, and the config's byte order mark and indented comments (with
+   * a backup). Run it before {@link #examine}, which then reports what is left.
+   *
+   * @throws UserFacingException exit 1 when a repair cannot be written (a read-only config, say)
+   */
+  public DoctorFixes fix(Path configFile, FileLocks locks) {
+    try {
+      return new Fixer(tokenCache).fix(configFile, locks);
+    } catch (java.io.IOException e) {
+      throw UserFacingException.failure(
+          "doctor --fix could not finish: " + e.getMessage(),
+          "Check the permissions of the files it names, then run it again.",
+          e);
+    }
   }
 
   /**

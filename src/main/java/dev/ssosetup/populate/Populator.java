@@ -118,15 +118,15 @@ public final class Populator {
         report,
         edit,
         options.dryRun(),
-        warnings(options, filters, report),
+        warnings(options, filters, report, edit),
         listing.requests(),
         listing.retries(),
         Duration.between(started, clock.instant()));
   }
 
   private static List<String> warnings(
-      PopulateOptions options, Filters filters, PopulateReport report) {
-    List<String> warnings = new ArrayList<>();
+      PopulateOptions options, Filters filters, PopulateReport report, EditResult edit) {
+    List<String> warnings = new ArrayList<>(edit.warnings());
     if (options.regionUnknown()) {
       warnings.add(
           "Warning: --region "

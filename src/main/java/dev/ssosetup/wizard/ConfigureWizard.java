@@ -361,6 +361,7 @@ public final class ConfigureWizard {
       confirmChanges(settings, changes);
     }
     EditResult result = store.update(plan::apply, options.dryRun());
+    result.warnings().forEach(prompter::warn);
     String what =
         settings.legacy()
             ? "profile " + settings.profile()

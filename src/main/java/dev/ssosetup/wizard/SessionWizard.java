@@ -93,6 +93,7 @@ public final class SessionWizard {
     EditResult result =
         store.update(
             doc -> keys.forEach((key, value) -> doc.set(section, key, value)), options.dryRun());
+    result.warnings().forEach(prompter::warn);
     if (options.dryRun()) {
       prompter.say(
           result.changed()

@@ -123,7 +123,8 @@ class DoctorCommandTest {
     assertThat(result.out())
         .contains("error: " + home.config() + " is not a valid AWS config file: ")
         .contains("the file starts with a UTF-8 byte order mark")
-        .contains("  fix: Save the file as UTF-8 without a byte order mark")
+        .contains(
+            "  fix: sso-setup doctor --fix, or save the file as UTF-8 without a byte order mark")
         .endsWith("1 error, 0 warnings\n");
   }
 
@@ -398,12 +399,6 @@ class DoctorCommandTest {
     Path token = cache.file(corp());
     Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-r--r--"));
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-    // The lock files of the cache's writes hold nothing: their mode does not matter.
-    Path lock = folder.resolve(token.getFileName() + ".lock");
-    if (!Files.exists(lock)) {
-      Files.createFile(lock);
-    }
-    Files.setPosixFilePermissions(lock, PosixFilePermissions.fromString("rw-r--r--"));
 
     Result result = doctor(WORKDAY + SESSION);
 

@@ -93,8 +93,8 @@ class ConfigStoreTest {
   }
 
   @Test
-  void update_fileTheSdkRejects_exitsWith2AndWritesNothing() throws IOException {
-    Files.writeString(file, "[default]\nregion : us-east-1\n");
+  void update_fileNoSdkReads_exitsWith2AndWritesNothing() throws IOException {
+    Files.writeString(file, "[default]\nregion us-east-1\n");
 
     assertThatThrownBy(() -> store.update(d -> d.set(DEV, "region", "x"), false))
         .isInstanceOfSatisfying(
@@ -107,8 +107,55 @@ class ConfigStoreTest {
                           + " is not a valid AWS config file: Expected an '=' sign defining a property on line 2");
               assertThat(e.hint()).isEqualTo("Fix the file, then run the command again.");
             });
-    assertThat(file).hasContent("[default]\nregion : us-east-1\n");
+    assertThat(file).hasContent("[default]\nregion us-east-1\n");
     assertThat(file.resolveSibling("config.bak")).doesNotExist();
+  }
+
+  @Test
+  void update_fileTheAwsCliReadsButTheJavaSdkRejects_isEdited_withAWarningNamingTheLine()
+      throws IOException {
+    String text = "[default]\nregion : us-east-1\n";
+    Files.writeString(file, text);
+
+    EditResult result = store.update(d -> d.set(DEV, "region", "x"), false);
+
+    assertThat(file).hasContent(text + "\n[profile dev]\nregion = x\n");
+    assertThat(result.warnings())
+        .singleElement()
+        .asString()
+        .startsWith("Warning: the AWS SDK for Java rejects " + file + " at line 2 (")
+        .contains("Expected an '=' sign defining a property")
+        .endsWith("the other tools read the file, and sso-setup left that line as it was.");
+  }
+
+  @Test
+  void update_anIndentedComment_isEdited_withAWarning_andAnEditThatWouldAddAProblemIsRefused()
+      throws IOException {
+    String text =
+        "[profile dev]\n  # the AWS CLI skips this; the SDK for Java rejects it\nregion = a\n";
+    Files.writeString(file, text);
+
+    EditResult result = store.update(d -> d.set(DEV, "output", "json"), false);
+
+    assertThat(result.after())
+        .isEqualTo(text.replace("region = a\n", "region = a\noutput = json\n"));
+    assertThat(result.warnings())
+        .singleElement()
+        .asString()
+        .contains("at line 2 (an indented comment")
+        .endsWith("sso-setup doctor --fix repairs it.");
+    byte[] edited = Files.readAllBytes(file);
+    // A key that botocore would then read twice (it ignores case) adds a problem: refused.
+    assertThatThrownBy(() -> store.update(d -> d.set(DEV, "Region", "b"), false))
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
+              assertThat(e.getMessage())
+                  .contains("the AWS CLI and boto3 (botocore) would reject line 5")
+                  .contains("key region appears twice in [profile dev]");
+            });
+    assertThat(Files.readAllBytes(file)).isEqualTo(edited);
   }
 
   @Test
@@ -258,7 +305,8 @@ class ConfigStoreTest {
         .hasMessageContaining("[profile dev] would be missing");
     assertThatThrownBy(() -> verify(ORIGINAL, ORIGINAL + "oops\n", edited))
         .hasMessageContaining(
-            "the result would not be a valid config file: Expected an '=' sign defining a property on line 3");
+            "after it, the AWS SDK for Java would reject line 3 (Expected an '=' sign defining a"
+                + " property)");
   }
 
   @Test
@@ -290,8 +338,9 @@ class ConfigStoreTest {
             UserFacingException.class,
             e ->
                 assertThat(e.getMessage())
-                    .contains("trims each line")
-                    .contains("key 'credential_process' of [default]"));
+                    .contains(
+                        "the AWS SDK for JavaScript would read key 'credential_process' of"
+                            + " [default]"));
   }
 
   @Test
@@ -327,9 +376,8 @@ class ConfigStoreTest {
     byte[] beforeBytes = before.getBytes(StandardCharsets.UTF_8);
     ResultCheck.verify(
         file,
-        ConfigStore.sdkRead(beforeBytes),
-        ResultCheck.namedSections(AwsConfigDocument.parse(beforeBytes)),
         beforeBytes,
+        ConfigReaders.read(beforeBytes),
         after.getBytes(StandardCharsets.UTF_8),
         edited);
   }

@@ -85,6 +85,29 @@ final class EditCheck {
   }
 
   /**
+   * A file the AWS SDK for Java rejects: ConfigStore refuses it (exit 2, as {@link #assertRefused})
+   * when botocore rejects it too; else it makes the edit (a new profile at the end, every byte of
+   * the file before it in place) and warns about the lines the SDK rejects.
+   */
+  static void assertRefusedOrEditedWithAWarning(Path folder, byte[] content) throws IOException {
+    if (!ConfigReaders.read(content).reads(ConfigReaders.Reader.BOTOCORE)) {
+      assertRefused(folder, content);
+      return;
+    }
+    Files.createDirectories(folder);
+    Path file = folder.resolve("config");
+    Files.write(file, content);
+
+    EditResult result =
+        new ConfigStore(file)
+            .update(d -> d.set(SectionId.profile("sso-setup-test"), "region", "us-east-1"), false);
+
+    assertThat(Files.readAllBytes(file)).startsWith(content);
+    assertThat(Files.readString(file)).contains("\n[profile sso-setup-test]\nregion = us-east-1");
+    assertThat(result.warnings()).isNotEmpty().allMatch(w -> w.contains("the AWS SDK for Java"));
+  }
+
+  /**
    * ConfigStore refuses the file with exit 2, and leaves it and its folder as they were (no lock
    * file beside it: locks live in sso-setup's own folder).
    */
