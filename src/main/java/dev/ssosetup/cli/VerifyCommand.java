@@ -66,7 +66,7 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     requireTheSdksHome();
     ConfigStore store = context.configStore();
-    AwsConfigDocument document = store.readValid();
+    AwsConfigDocument document = store.readForTheJavaSdk();
     Target chosen = target == null ? new Target() : target;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -96,16 +96,9 @@ final class BotocoreReader {
         || c == '\u3000';
   }
 
+  /** Python's {@code str.strip}. */
   static String strip(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end);
+    return LineTrimmingReader.trim(text, BotocoreReader::isSpace);
   }
 
   /** The state of {@code RawConfigParser._read}, line by line. */
@@ -213,12 +206,7 @@ final class BotocoreReader {
     }
 
     private void put(Map<String, String> values, String section, String key, String joined) {
-      String value = joined;
-      int end = value.length();
-      while (end > 0 && isSpace(value.charAt(end - 1))) {
-        end--;
-      }
-      value = value.substring(0, end);
+      String value = strip("x" + joined).substring(1); // Python's rstrip
       if (!value.startsWith("\n")) {
         values.put(key, value);
         return;

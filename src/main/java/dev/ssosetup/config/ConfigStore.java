@@ -74,6 +74,24 @@ public final class ConfigStore {
   }
 
   /**
+   * The file as a document, refused (exit 2) unless the AWS SDK for Java reads it: for commands
+   * that hand the file to the SDK itself ({@code verify}).
+   */
+  public AwsConfigDocument readForTheJavaSdk() {
+    AwsConfigDocument document = readValid();
+    byte[] bytes = document.toBytes();
+    try {
+      sdkRead(bytes);
+    } catch (RuntimeException e) {
+      throw UserFacingException.usage(
+          file + " is not a file the AWS SDK for Java reads: " + sdkReason(bytes, e),
+          "Run sso-setup doctor to see why (doctor --fix repairs some causes), then run the"
+              + " command again.");
+    }
+    return document;
+  }
+
+  /**
    * Under the lock: re-read the file, refuse it if neither the AWS SDK for Java nor botocore can
    * read it, apply the edit, check the result as every reader reads it ({@link ResultCheck}: no new
    * problem for any of them, and exactly the edit), and (unless dryRun, and only if the bytes
@@ -118,15 +136,26 @@ public final class ConfigStore {
     if (Arrays.equals(before, after)) {
       return new EditResult(file, beforeText, beforeText, false, false);
     }
+    return checkAndWrite(before, readings, after, document, dryRun);
+  }
+
+  /** Checks the result as every reader reads it, then (unless dryRun) writes it with a .bak. */
+  private EditResult checkAndWrite(
+      byte[] before,
+      ConfigReaders.Readings readings,
+      byte[] after,
+      AwsConfigDocument edited,
+      boolean dryRun)
+      throws IOException {
     List<ConfigReaders.Problem> remaining =
-        ResultCheck.verify(file, before, readings, after, document);
+        ResultCheck.verify(file, before, readings, after, edited);
     if (!dryRun) {
       // The path as named: a link stays a link, and the backup goes beside it.
       AtomicFileWriter.write(file, after, NEW_FILE_MODE, true);
     }
     return new EditResult(
         file,
-        beforeText,
+        new String(before, StandardCharsets.UTF_8),
         new String(after, StandardCharsets.UTF_8),
         true,
         !dryRun,
@@ -162,18 +191,7 @@ public final class ConfigStore {
       return new EditResult(
           file, beforeText, beforeText, false, false, warnings(readings.problems()));
     }
-    List<ConfigReaders.Problem> remaining =
-        ResultCheck.verify(file, before, readings, after, AwsConfigDocument.parse(after));
-    if (!dryRun) {
-      AtomicFileWriter.write(file, after, NEW_FILE_MODE, true);
-    }
-    return new EditResult(
-        file,
-        beforeText,
-        new String(after, StandardCharsets.UTF_8),
-        true,
-        !dryRun,
-        warnings(remaining));
+    return checkAndWrite(before, readings, after, AwsConfigDocument.parse(after), dryRun);
   }
 
   /**

@@ -137,15 +137,26 @@ final class LineTrimmingReader {
 
   /** JavaScript's {@code String.prototype.trim}. */
   private static String trim(String text) {
+    return trim(text, LineTrimmingReader::isSpace);
+  }
+
+  /** The text without the characters {@code isSpace} accepts at either end. */
+  static String trim(String text, CharPredicate isSpace) {
     int start = 0;
     int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
+    while (start < end && isSpace.test(text.charAt(start))) {
       start++;
     }
-    while (end > start && isSpace(text.charAt(end - 1))) {
+    while (end > start && isSpace.test(text.charAt(end - 1))) {
       end--;
     }
     return text.substring(start, end);
+  }
+
+  /** A test of one character. */
+  @FunctionalInterface
+  interface CharPredicate {
+    boolean test(char c);
   }
 
   /** JavaScript's whitespace and line terminators ({@code \s}). */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,8 @@ final class CacheEntriesCheck implements Check {
   @Override
   public List<Finding> run(Checkup checkup) {
     Path folder = checkup.tokenCache().directory();
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !isPosix(folder)) {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+        || !CachePermissionsCheck.isPosix(folder)) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
@@ -102,14 +102,6 @@ final class CacheEntriesCheck implements Check {
                   + " is an empty lock file an older sso-setup left; it keeps its locks elsewhere"
                   + " now.",
               "sso-setup doctor --fix"));
-    }
-  }
-
-  private static boolean isPosix(Path folder) {
-    try {
-      return Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
-    } catch (IOException e) {
-      return false;
     }
   }
 }

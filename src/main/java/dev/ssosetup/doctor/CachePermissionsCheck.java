@@ -24,7 +24,7 @@ import java.util.Set;
 final class CachePermissionsCheck implements Check {
   static final String NAME = "cache-permissions";
 
-  private static final Set<PosixFilePermission> GROUP_OR_OTHERS =
+  static final Set<PosixFilePermission> GROUP_OR_OTHERS =
       EnumSet.of(
           PosixFilePermission.GROUP_READ,
           PosixFilePermission.GROUP_WRITE,
@@ -107,7 +107,7 @@ final class CachePermissionsCheck implements Check {
     }
   }
 
-  private static boolean isPosix(Path folder) {
+  static boolean isPosix(Path folder) {
     try {
       return Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
     } catch (IOException e) {

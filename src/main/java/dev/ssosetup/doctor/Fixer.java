@@ -15,7 +15,6 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,15 +28,6 @@ import java.util.Set;
  * otherwise are left for the user (doctor says how).
  */
 final class Fixer {
-  private static final Set<PosixFilePermission> GROUP_OR_OTHERS =
-      EnumSet.of(
-          PosixFilePermission.GROUP_READ,
-          PosixFilePermission.GROUP_WRITE,
-          PosixFilePermission.GROUP_EXECUTE,
-          PosixFilePermission.OTHERS_READ,
-          PosixFilePermission.OTHERS_WRITE,
-          PosixFilePermission.OTHERS_EXECUTE);
-
   private final TokenCache cache;
   private final List<DoctorFixes.Action> actions = new ArrayList<>();
 
@@ -115,7 +105,7 @@ final class Fixer {
   private static boolean makePrivate(Path path, String mode) throws IOException {
     Set<PosixFilePermission> current =
         Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
-    if (current.stream().noneMatch(GROUP_OR_OTHERS::contains)) {
+    if (current.stream().noneMatch(CachePermissionsCheck.GROUP_OR_OTHERS::contains)) {
       return false;
     }
     Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));

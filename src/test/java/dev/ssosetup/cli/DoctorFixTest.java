@@ -9,6 +9,7 @@ import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.config.AtomicFileWriter;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.SdkProfiles;
 import dev.ssosetup.testkit.TestHome;
 import dev.ssosetup.testkit.UnixFiles;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,6 +48,8 @@ class DoctorFixTest {
           + START_URL
           + "\n"
           + "sso_region = ap-northeast-1\n";
+
+  @RegisterExtension final SdkHome sdkHome = new SdkHome();
 
   @TempDir Path tmp;
   private TestHome home;
@@ -130,6 +134,19 @@ class DoctorFixTest {
     assertThat(result.err())
         .contains("Warning: the AWS SDK for Java rejects " + home.config() + " at line 2")
         .contains("sso-setup doctor --fix repairs it.");
+  }
+
+  @Test
+  void verify_whichHandsTheFileToTheJavaSdk_refusesAFileItRejects_withExit2() {
+    TestHome sdk = sdkHome.get().writeConfig(CONFIG);
+
+    Result result = CliRun.run(sdk, "verify", "--profile", "workday");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err())
+        .contains(sdk.config() + " is not a file the AWS SDK for Java reads")
+        .contains("doctor --fix");
+    assertThat(sdk.configText()).isEqualTo(CONFIG);
   }
 
   @Test
