@@ -192,6 +192,20 @@ class ConfigFileSafetyTest {
     assertThat(file).hasContent(ORIGINAL);
   }
 
+  @Test
+  void aFifoPlantedAsTheLockFile_isRefusedAtOnce_insteadOfBlockingTheOpen() throws IOException {
+    FileLocks locks = new FileLocks(lockFolder);
+    Files.createDirectories(lockFolder);
+    Files.setPosixFilePermissions(lockFolder, PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        lockFolder.getParent(), PosixFilePermissions.fromString("rwx------"));
+    Path lock = UnixFiles.mkfifo(locks.lockFile(file));
+
+    assertThatThrownBy(() -> store.update(d -> d.set(DEV, "region", "x"), false))
+        .isInstanceOfSatisfying(UserFacingException.class, e -> assertNotRegular(e, lock));
+    assertThat(file).hasContent(ORIGINAL);
+  }
+
   private static void assertNotRegular(UserFacingException e, Path path) {
     assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(e.getMessage()).contains(path.toString()).contains("not a regular file");
