@@ -20,7 +20,11 @@ public final class SdkEndpointProperties implements AutoCloseable {
           "AWS_ENDPOINT_URL_SSO_OIDC", "aws.endpointUrlSsoOidc",
           "AWS_ENDPOINT_URL_SSO", "aws.endpointUrlSso",
           "AWS_ENDPOINT_URL_STS", "aws.endpointUrlSts",
-          "AWS_ENDPOINT_URL_S3", "aws.endpointUrlS3");
+          "AWS_ENDPOINT_URL_S3", "aws.endpointUrlS3",
+          "AWS_ENDPOINT_URL_SSO_ADMIN", "aws.endpointUrlSsoAdmin",
+          "AWS_ENDPOINT_URL_IDENTITYSTORE", "aws.endpointUrlIdentitystore",
+          "AWS_ENDPOINT_URL_ORGANIZATIONS", "aws.endpointUrlOrganizations",
+          "AWS_ENDPOINT_URL_IAM", "aws.endpointUrlIam");
 
   private final Map<String, String> previous = new HashMap<>();
 

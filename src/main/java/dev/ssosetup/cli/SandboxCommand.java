@@ -45,11 +45,29 @@ public final class SandboxCommand implements Callable<Integer> {
 
   @Option(
       names = "--fixture",
-      paramLabel = "small|medium|FILE",
+      paramLabel = "small|medium|guide|FILE",
       description =
           "The organisation to serve: small (the default: one account, user workday_worker,"
-              + " permission set S3DynamoDBAccess), medium, or a JSON file.")
+              + " permission set S3DynamoDBAccess, and an administrator, admin, on the management"
+              + " account), medium, guide (small before the administrator's half: only admin), or"
+              + " a JSON file.")
   private String fixture;
+
+  @Option(
+      names = "--sign-in-as",
+      paramLabel = "USER",
+      description =
+          "Who logins sign in as (default: the fixture's first user; admin for the"
+              + " administrator's commands).")
+  private String signInAs;
+
+  @Option(
+      names = "--fail-provisioning",
+      paramLabel = "REASON",
+      description =
+          "Make every account assignment and permission set provisioning end FAILED with this"
+              + " reason.")
+  private String failProvisioning;
 
   @Option(
       names = "--accounts",
@@ -138,6 +156,8 @@ public final class SandboxCommand implements Callable<Integer> {
     Sandbox sandbox;
     try {
       sandbox = builder.build().start();
+    } catch (IllegalArgumentException e) {
+      throw UserFacingException.usage(e.getMessage(), "Name a user of the fixture.");
     } catch (UncheckedIOException e) {
       throw UserFacingException.failure(
           e.getMessage(), "Choose another port with --port, or --port 0 for any free port.", e);
@@ -172,7 +192,12 @@ public final class SandboxCommand implements Callable<Integer> {
     requirePositive(tokenLifetime, "--token-lifetime");
     requirePositive(refreshTokenLifetime, "--refresh-token-lifetime");
     requirePositive(credentialLifetime, "--credential-lifetime");
-    return Sandbox.builder()
+    Sandbox.Builder builder = Sandbox.builder();
+    if (signInAs != null) {
+      builder.signInAs(signInAs);
+    }
+    return builder
+        .failProvisioning(failProvisioning)
         .fixture(fixture())
         .port(port)
         .approval(autoApprove ? Approval.AUTO : deny ? Approval.DENY : Approval.DEVICE_PAGE)
@@ -205,11 +230,15 @@ public final class SandboxCommand implements Callable<Integer> {
     if (fixture.equals("medium")) {
       return Fixture.medium();
     }
+    if (fixture.equals("guide")) {
+      return Fixture.guide();
+    }
     Path file = Path.of(fixture);
     if (!Files.isRegularFile(file)) {
       throw UserFacingException.usage(
-          "--fixture " + fixture + ": no such file, and not small or medium.",
-          "Name a built-in fixture (small, medium) or a JSON file in the format of small.json.");
+          "--fixture " + fixture + ": no such file, and not small, medium or guide.",
+          "Name a built-in fixture (small, medium, guide) or a JSON file in the format of"
+              + " small.json.");
     }
     try {
       return Fixture.fromJson(file);

@@ -1,93 +1,270 @@
 package dev.ssosetup.sandbox;
 
+import dev.ssosetup.sandbox.CredentialStore.RoleCredential;
 import dev.ssosetup.sandbox.Fixture.Account;
 import dev.ssosetup.sandbox.Fixture.Assignment;
+import dev.ssosetup.sandbox.Fixture.PermissionSetSpec;
 import dev.ssosetup.sandbox.Fixture.Role;
+import dev.ssosetup.sandbox.PermissionSets.PermissionSet;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The fixture's accounts and roles with the assignments as they are now: tests may assign and
- * unassign roles while the sandbox runs, from any thread.
+ * IAM Identity Center as both its halves see it: the instance with its identity store, permission
+ * sets and account assignments, which the admin APIs read and change, and the portal's view of the
+ * same, the accounts and roles a user may use. The fixture's users, roles and assignments are its
+ * starting state. Thread-safe: tests and requests change it from any thread.
  */
 final class Directory {
-  private final Fixture fixture;
-  private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-  private final Map<String, Set<Assignment>> assignments = new ConcurrentHashMap<>();
+  private static final Pattern STORE_IN_START_URL =
+      Pattern.compile("https://(d-[0-9a-f]{10})\\.awsapps\\.com/start/?");
 
-  Directory(Fixture fixture) {
+  /** A principal's assignment of a permission set in an account. */
+  record AccountAssignment(
+      String accountId, String permissionSetArn, String principalType, String principalId) {}
+
+  /** The instance as ListInstances shows it. */
+  record Instance(String arn, String identityStoreId, String ownerAccountId, Instant created) {}
+
+  private final Fixture fixture;
+  private final Clock clock;
+  private final Map<String, Account> accounts = new LinkedHashMap<>();
+  private final Instance instance;
+  private final IdentityStore store;
+  private final PermissionSets permissionSets;
+  private final Provisioning provisioning;
+  private final Set<AccountAssignment> assignments = new LinkedHashSet<>();
+
+  Directory(Fixture fixture, Secrets ids, Clock clock) {
     this.fixture = fixture;
+    this.clock = clock;
     fixture.accounts().forEach(account -> accounts.put(account.id(), account));
-    for (Fixture.User user : fixture.users()) {
-      Set<Assignment> set = ConcurrentHashMap.newKeySet();
-      set.addAll(user.assignments());
-      assignments.put(user.name(), set);
+    String storeId = identityStoreId(fixture.startUrl());
+    String instanceId = "ssoins-" + Crypto.sha256Hex("instance/" + storeId).substring(0, 16);
+    Instant created = Instant.parse("2023-04-01T00:00:00Z");
+    this.instance =
+        new Instance(
+            "arn:aws:sso:::instance/" + instanceId, storeId, fixture.managementAccount(), created);
+    this.store = new IdentityStore(storeId);
+    this.permissionSets = new PermissionSets(instanceId, ids);
+    this.provisioning = new Provisioning(clock, ids);
+    seed(created);
+  }
+
+  /** The fixture's permission sets (one per role name), users and assignments. */
+  private void seed(Instant created) {
+    Map<String, PermissionSetSpec> specs = new LinkedHashMap<>();
+    fixture.permissionSets().forEach(spec -> specs.put(spec.name(), spec));
+    for (Account account : fixture.accounts()) {
+      for (Role role : account.roles()) {
+        PermissionSet set = permissionSets.byName(role.name());
+        if (set == null) {
+          PermissionSetSpec spec =
+              specs.getOrDefault(
+                  role.name(), new PermissionSetSpec(role.name(), List.of(), null, null));
+          set =
+              permissionSets.create(
+                  spec.name(), spec.description(), spec.sessionDuration(), created);
+          for (String policy : spec.managedPolicies()) {
+            permissionSets.attach(set, ManagedPolicies.arnOf(policy));
+          }
+        }
+        permissionSets.provision(set, account.id());
+      }
     }
+    for (Fixture.User user : fixture.users()) {
+      IdentityStore.User stored =
+          store.createUser(
+              user.name(), user.name(), user.name(), user.name(), user.email(), created);
+      for (Assignment assignment : user.assignments()) {
+        PermissionSet set = permissionSets.byName(assignment.roleName());
+        assignments.add(
+            new AccountAssignment(assignment.accountId(), set.arn, "USER", stored.id()));
+      }
+    }
+  }
+
+  /** The identity store id in a start URL {@code https://d-xxxxxxxxxx.awsapps.com/start}. */
+  static String identityStoreId(String startUrl) {
+    Matcher matcher = STORE_IN_START_URL.matcher(startUrl);
+    return matcher.matches()
+        ? matcher.group(1)
+        : "d-" + Crypto.sha256Hex("store/" + startUrl).substring(0, 10);
   }
 
   Fixture fixture() {
     return fixture;
   }
 
+  Instance instance() {
+    return instance;
+  }
+
+  IdentityStore store() {
+    return store;
+  }
+
+  PermissionSets permissionSets() {
+    return permissionSets;
+  }
+
+  Provisioning provisioning() {
+    return provisioning;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** The organisation's accounts, in fixture order. */
+  List<Account> accounts() {
+    return List.copyOf(accounts.values());
+  }
+
+  Optional<Account> account(String accountId) {
+    return Optional.ofNullable(accounts.get(accountId));
+  }
+
+  /**
+   * Whether these role credentials may use the admin APIs: a role of the management account whose
+   * permission set has {@code AdministratorAccess}.
+   */
+  synchronized boolean mayAdminister(RoleCredential credential) {
+    if (!credential.accountId().equals(fixture.managementAccount())) {
+      return false;
+    }
+    PermissionSet set = permissionSets.byName(credential.roleName());
+    return set != null
+        && permissionSets.policies(set).contains(ManagedPolicies.ADMINISTRATOR_ACCESS);
+  }
+
+  /** Every assignment in effect now (requests that have succeeded included). */
+  synchronized List<AccountAssignment> assignments() {
+    provisioning.settle();
+    return new ArrayList<>(assignments);
+  }
+
+  /** Adds an assignment and provisions its permission set to the account. */
+  synchronized void addAssignment(AccountAssignment assignment) {
+    assignments.add(assignment);
+    PermissionSet set = permissionSets.get(assignment.permissionSetArn());
+    if (set != null && !permissionSets.isProvisioned(set, assignment.accountId())) {
+      permissionSets.provision(set, assignment.accountId());
+    }
+  }
+
   /** The accounts where the user has at least one role, in fixture order. */
-  List<Account> accountsOf(String user) {
-    Set<Assignment> assigned = assignmentsOf(user);
+  synchronized List<Account> accountsOf(String user) {
     List<Account> result = new ArrayList<>();
-    for (Account account : fixture.accounts()) {
-      if (account.roles().stream()
-          .anyMatch(role -> assigned.contains(new Assignment(account.id(), role.name())))) {
+    for (Account account : accounts.values()) {
+      if (!rolesOf(user, account.id()).isEmpty()) {
         result.add(account);
       }
     }
     return result;
   }
 
-  /** The user's roles in the account, in fixture order (empty when none is assigned). */
-  List<Role> rolesOf(String user, String accountId) {
+  /**
+   * The user's roles in the account, directly or through a group: the fixture's roles in their
+   * order, then those assigned later (empty when none is assigned).
+   */
+  synchronized List<Role> rolesOf(String user, String accountId) {
+    provisioning.settle();
+    IdentityStore.User stored = store.userByName(user);
     Account account = accounts.get(accountId);
-    if (account == null) {
+    if (stored == null || account == null) {
       return List.of();
     }
-    Set<Assignment> assigned = assignmentsOf(user);
-    return account.roles().stream()
-        .filter(role -> assigned.contains(new Assignment(accountId, role.name())))
-        .toList();
+    Set<String> principals = new HashSet<>(store.groupsOf(stored.id()));
+    principals.add(stored.id());
+    Set<String> names = new LinkedHashSet<>();
+    account.roles().forEach(role -> names.add(role.name().toLowerCase(Locale.ROOT)));
+    Set<String> assigned = new HashSet<>();
+    for (AccountAssignment assignment : assignments) {
+      PermissionSet set = permissionSets.get(assignment.permissionSetArn());
+      if (assignment.accountId().equals(accountId)
+          && principals.contains(assignment.principalId())
+          && set != null) {
+        String key = set.name.toLowerCase(Locale.ROOT);
+        names.add(key);
+        assigned.add(key);
+      }
+    }
+    List<Role> roles = new ArrayList<>();
+    for (String name : names) {
+      if (assigned.contains(name)) {
+        role(accountId, name).ifPresent(roles::add);
+      }
+    }
+    return roles;
   }
 
   boolean isAssigned(String user, String accountId, String roleName) {
-    return assignmentsOf(user).contains(new Assignment(accountId, roleName));
+    return rolesOf(user, accountId).stream().anyMatch(role -> role.name().equals(roleName));
   }
 
-  Optional<Role> role(String accountId, String roleName) {
+  /**
+   * The role a permission set makes in an account: the fixture's own, or one made from the set's
+   * policies that sees the account's buckets when they allow listing them.
+   */
+  synchronized Optional<Role> role(String accountId, String roleName) {
     Account account = accounts.get(accountId);
-    return account == null ? Optional.empty() : account.role(roleName);
+    if (account == null) {
+      return Optional.empty();
+    }
+    for (Role role : account.roles()) {
+      if (role.name().equalsIgnoreCase(roleName)) {
+        return Optional.of(role);
+      }
+    }
+    PermissionSet set = permissionSets.byName(roleName);
+    if (set == null || !permissionSets.isProvisioned(set, accountId)) {
+      return Optional.empty();
+    }
+    boolean s3 = ManagedPolicies.listBuckets(permissionSets.policies(set));
+    return Optional.of(new Role(set.name, s3, s3 ? bucketsOf(account) : List.of()));
   }
 
-  void assign(String user, String accountId, String roleName) {
-    assignmentsFor(user, accountId, roleName).add(new Assignment(accountId, roleName));
+  /** The account's buckets: its own list and every bucket one of its fixture roles sees. */
+  private static List<Fixture.Bucket> bucketsOf(Account account) {
+    Map<String, Fixture.Bucket> buckets = new LinkedHashMap<>();
+    account.buckets().forEach(bucket -> buckets.putIfAbsent(bucket.name(), bucket));
+    for (Role role : account.roles()) {
+      role.buckets().forEach(bucket -> buckets.putIfAbsent(bucket.name(), bucket));
+    }
+    return List.copyOf(buckets.values());
   }
 
-  void unassign(String user, String accountId, String roleName) {
-    assignmentsFor(user, accountId, roleName).remove(new Assignment(accountId, roleName));
+  /** Assigns a role the account has to a user (tests use it to change the portal's answers). */
+  synchronized void assign(String user, String accountId, String roleName) {
+    assignments.add(assignmentFor(user, accountId, roleName));
   }
 
-  private Set<Assignment> assignmentsOf(String user) {
-    return assignments.getOrDefault(user, Set.of());
+  synchronized void unassign(String user, String accountId, String roleName) {
+    assignments.remove(assignmentFor(user, accountId, roleName));
   }
 
-  private Set<Assignment> assignmentsFor(String user, String accountId, String roleName) {
-    Set<Assignment> set = assignments.get(user);
-    if (set == null) {
+  private AccountAssignment assignmentFor(String user, String accountId, String roleName) {
+    IdentityStore.User stored = store.userByName(user);
+    if (stored == null) {
       throw new IllegalArgumentException("The fixture has no user " + user);
     }
-    if (role(accountId, roleName).isEmpty()) {
+    PermissionSet set = permissionSets.byName(roleName);
+    if (set == null || !permissionSets.isProvisioned(set, accountId)) {
       throw new IllegalArgumentException(
           "The fixture has no role " + roleName + " in account " + accountId);
     }
-    return set;
+    return new AccountAssignment(accountId, set.arn, "USER", stored.id());
   }
 }

@@ -29,7 +29,13 @@ import java.util.regex.Pattern;
  * #generated(int, int)} for large organisations; any other comes from JSON ({@link
  * #fromJson(Path)}, format as in {@code small.json} beside this class).
  */
-public record Fixture(String startUrl, String region, List<Account> accounts, List<User> users) {
+public record Fixture(
+    String startUrl,
+    String region,
+    List<Account> accounts,
+    List<User> users,
+    String managementAccount,
+    List<PermissionSetSpec> permissionSets) {
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
   private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
@@ -51,18 +57,27 @@ public record Fixture(String startUrl, String region, List<Account> accounts, Li
   private static final Set<String> GENERATED_ROLES_WITHOUT_S3 = Set.of("BillingAccess");
   private static final List<String> ENVIRONMENTS = List.of("prod", "dev", "staging", "sandbox");
 
-  /** An AWS account in the organisation. */
-  public record Account(String id, String name, String email, List<Role> roles) {
+  /**
+   * An AWS account in the organisation; {@code buckets} are those a permission set created later by
+   * an administrator sees when its policies allow S3 (a fixture role keeps its own).
+   */
+  public record Account(
+      String id, String name, String email, List<Role> roles, List<Bucket> buckets) {
     public Account {
       require(
           id != null && ACCOUNT_ID.matcher(id).matches(), "account id must be 12 digits: " + id);
       requireText(name, "account " + id + " needs a name");
       email = email == null ? "" : email;
       roles = List.copyOf(roles);
+      buckets = List.copyOf(buckets);
       Set<String> names = new HashSet<>();
       for (Role role : roles) {
         require(names.add(role.name()), "account " + id + " has role " + role.name() + " twice");
       }
+    }
+
+    public Account(String id, String name, String email, List<Role> roles) {
+      this(id, name, email, roles, List.of());
     }
 
     public Optional<Role> role(String roleName) {
@@ -105,11 +120,30 @@ public record Fixture(String startUrl, String region, List<Account> accounts, Li
     }
   }
 
-  /** A user of the Identity Center instance and the roles assigned to them. */
-  public record User(String name, List<Assignment> assignments) {
+  /** A user of the Identity Center instance, their email and the roles assigned to them. */
+  public record User(String name, String email, List<Assignment> assignments) {
     public User {
       requireText(name, "a user needs a name");
+      email = email == null ? "" : email;
       assignments = List.copyOf(assignments);
+    }
+
+    public User(String name, List<Assignment> assignments) {
+      this(name, "", assignments);
+    }
+  }
+
+  /**
+   * The managed policies, session duration and description of a fixture role's permission set (a
+   * role without one has no policies and a one-hour session).
+   */
+  public record PermissionSetSpec(
+      String name, List<String> managedPolicies, String sessionDuration, String description) {
+    public PermissionSetSpec {
+      requireText(name, "a permission set needs a name");
+      managedPolicies = List.copyOf(managedPolicies);
+      sessionDuration = sessionDuration == null ? "PT1H" : sessionDuration;
+      description = description == null ? "" : description;
     }
   }
 
@@ -127,11 +161,22 @@ public record Fixture(String startUrl, String region, List<Account> accounts, Li
     require(region != null && REGION.matcher(region).matches(), "invalid region: " + region);
     accounts = List.copyOf(accounts);
     users = List.copyOf(users);
+    permissionSets = List.copyOf(permissionSets);
     require(!users.isEmpty(), "a fixture needs at least one user (the first one signs in)");
     Map<String, Account> byId = new HashMap<>();
     for (Account account : accounts) {
       require(
           byId.put(account.id(), account) == null, "account " + account.id() + " appears twice");
+    }
+    if (managementAccount == null && !accounts.isEmpty()) {
+      managementAccount = accounts.get(0).id();
+    }
+    require(
+        managementAccount == null || byId.containsKey(managementAccount),
+        "the management account " + managementAccount + " is not one of the accounts");
+    Set<String> setNames = new HashSet<>();
+    for (PermissionSetSpec set : permissionSets) {
+      require(setNames.add(set.name()), "permission set " + set.name() + " appears twice");
     }
     Set<String> userNames = new HashSet<>();
     for (User user : users) {
@@ -151,9 +196,15 @@ public record Fixture(String startUrl, String region, List<Account> accounts, Li
     }
   }
 
+  /** An organisation whose management account is its first, with no permission set details. */
+  public Fixture(String startUrl, String region, List<Account> accounts, List<User> users) {
+    this(startUrl, region, accounts, users, null, List.of());
+  }
+
   /**
    * The team-guide scenario: user {@code workday_worker} with permission set {@code
-   * S3DynamoDBAccess} on one account that has buckets.
+   * S3DynamoDBAccess} on one account that has buckets, and an administrator ({@code admin}, with
+   * {@code AdministratorAccess} on the management account) who may use the admin APIs.
    */
   public static Fixture small() {
     return fromResource("small");
@@ -227,6 +278,15 @@ public record Fixture(String startUrl, String region, List<Account> accounts, Li
   /** Reads a fixture from JSON text; {@code source} names it in error messages. */
   public static Fixture fromJson(String json, String source) {
     return FixtureJson.read(json, source);
+  }
+
+  /**
+   * The start of the team guide: the organisation of {@link #small()} before the administrator's
+   * half, where only {@code admin} exists; {@code workday_worker} and {@code S3DynamoDBAccess} are
+   * what {@code sso-setup admin grant} creates. The administrator is the one who signs in.
+   */
+  public static Fixture guide() {
+    return fromResource("guide");
   }
 
   private static Fixture fromResource(String name) {

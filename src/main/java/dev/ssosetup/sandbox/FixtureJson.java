@@ -4,6 +4,7 @@ import dev.ssosetup.common.Json;
 import dev.ssosetup.sandbox.Fixture.Account;
 import dev.ssosetup.sandbox.Fixture.Assignment;
 import dev.ssosetup.sandbox.Fixture.Bucket;
+import dev.ssosetup.sandbox.Fixture.PermissionSetSpec;
 import dev.ssosetup.sandbox.Fixture.Role;
 import dev.ssosetup.sandbox.Fixture.User;
 import java.time.Instant;
@@ -31,21 +32,51 @@ final class FixtureJson {
   }
 
   private Fixture fixture(Map<String, Object> json) {
-    keys(json, "", Set.of("startUrl", "region", "accounts", "users"));
+    keys(
+        json,
+        "",
+        Set.of("startUrl", "region", "accounts", "users", "managementAccount", "permissionSets"));
     return new Fixture(
         string(json, "", "startUrl"),
         string(json, "", "region"),
         list(json, "", "accounts", this::account),
-        list(json, "", "users", this::user));
+        list(json, "", "users", this::user),
+        optionalString(json, "", "managementAccount"),
+        json.containsKey("permissionSets")
+            ? list(json, "", "permissionSets", this::permissionSet)
+            : List.of());
+  }
+
+  private PermissionSetSpec permissionSet(Map<String, Object> json, String at) {
+    keys(json, at, Set.of("name", "managedPolicies", "sessionDuration", "description"));
+    List<String> policies = new ArrayList<>();
+    Object value = json.get("managedPolicies");
+    if (value != null) {
+      if (!(value instanceof List<?> items)) {
+        throw invalid(at + ".managedPolicies", "expected an array of strings");
+      }
+      for (Object item : items) {
+        if (!(item instanceof String text)) {
+          throw invalid(at + ".managedPolicies", "expected an array of strings");
+        }
+        policies.add(text);
+      }
+    }
+    return new PermissionSetSpec(
+        string(json, at, "name"),
+        policies,
+        optionalString(json, at, "sessionDuration"),
+        optionalString(json, at, "description"));
   }
 
   private Account account(Map<String, Object> json, String at) {
-    keys(json, at, Set.of("id", "name", "email", "roles"));
+    keys(json, at, Set.of("id", "name", "email", "roles", "buckets"));
     return new Account(
         string(json, at, "id"),
         string(json, at, "name"),
         optionalString(json, at, "email"),
-        list(json, at, "roles", this::role));
+        list(json, at, "roles", this::role),
+        json.containsKey("buckets") ? list(json, at, "buckets", this::bucket) : List.of());
   }
 
   private Role role(Map<String, Object> json, String at) {
@@ -71,8 +102,11 @@ final class FixtureJson {
   }
 
   private User user(Map<String, Object> json, String at) {
-    keys(json, at, Set.of("name", "assignments"));
-    return new User(string(json, at, "name"), list(json, at, "assignments", this::assignment));
+    keys(json, at, Set.of("name", "email", "assignments"));
+    return new User(
+        string(json, at, "name"),
+        optionalString(json, at, "email"),
+        list(json, at, "assignments", this::assignment));
   }
 
   private Assignment assignment(Map<String, Object> json, String at) {

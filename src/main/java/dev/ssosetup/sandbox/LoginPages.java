@@ -128,7 +128,7 @@ final class LoginPages implements Service {
         "<p>"
             + Xml.escape(client.name())
             + " asks to sign in as <b>"
-            + Xml.escape(fixture.signedInUser())
+            + Xml.escape(switches.signedInUser())
             + "</b> to "
             + Xml.escape(fixture.startUrl())
             + ", with the scopes "
@@ -194,7 +194,7 @@ final class LoginPages implements Service {
               "<p>Code <b>"
                   + Xml.escape(grant.userCode)
                   + "</b>: allow the AWS CLI or SDK to sign in as <b>"
-                  + Xml.escape(fixture.signedInUser())
+                  + Xml.escape(switches.signedInUser())
                   + "</b> to "
                   + Xml.escape(fixture.startUrl())
                   + "?</p>"

@@ -37,6 +37,7 @@ final class OidcService implements Service {
   private final AuthorizationCodes authorizationCodes;
   private final Sessions sessions;
   private final Supplier<URI> endpoint;
+  private final Supplier<String> signedInUser;
   private final Clock clock;
 
   OidcService(
@@ -46,6 +47,7 @@ final class OidcService implements Service {
       AuthorizationCodes authorizationCodes,
       Sessions sessions,
       Supplier<URI> endpoint,
+      Supplier<String> signedInUser,
       Clock clock) {
     this.fixture = fixture;
     this.clients = clients;
@@ -53,6 +55,7 @@ final class OidcService implements Service {
     this.authorizationCodes = authorizationCodes;
     this.sessions = sessions;
     this.endpoint = endpoint;
+    this.signedInUser = signedInUser;
     this.clock = clock;
   }
 
@@ -202,7 +205,7 @@ final class OidcService implements Service {
       case EXPIRED -> throw OidcError.EXPIRED_TOKEN.failure("Device code has expired");
       case DENIED -> throw OidcError.ACCESS_DENIED.failure("The user denied the authorization");
       case REDEEMED -> throw OidcError.INVALID_GRANT.failure("Device code has already been used");
-      case APPROVED -> sessions.start(fixture.signedInUser(), client.id(), client.mayRefresh());
+      case APPROVED -> sessions.start(signedInUser.get(), client.id(), client.mayRefresh());
     };
   }
 
@@ -225,7 +228,7 @@ final class OidcService implements Service {
     if (!Crypto.constantTimeEquals(s256(verifier), authorization.codeChallenge())) {
       throw OidcError.INVALID_GRANT.failure("The code verifier does not match the code challenge");
     }
-    return sessions.start(fixture.signedInUser(), client.id(), client.mayRefresh());
+    return sessions.start(signedInUser.get(), client.id(), client.mayRefresh());
   }
 
   private Tokens refreshTokenGrant(Client client, Map<String, Object> body) {

@@ -39,6 +39,12 @@ final class Response {
         .errorType(exception);
   }
 
+  /** A JSON 1.1 answer ({@code application/x-amz-json-1.1}), as sso-admin and its kin send. */
+  static Response json11(int status, Object value) {
+    return new Response(
+        status, "application/x-amz-json-1.1", Json.write(value).getBytes(StandardCharsets.UTF_8));
+  }
+
   static Response xml(int status, String xml) {
     return new Response(status, "text/xml", xml.getBytes(StandardCharsets.UTF_8));
   }

@@ -69,7 +69,11 @@ public final class Sandbox implements AutoCloseable {
             builder.latency,
             builder.throttleRps,
             builder.failRate);
-    this.directory = new Directory(fixture);
+    this.switches.setSignedInUser(
+        builder.signedInUser != null ? builder.signedInUser : fixture.signedInUser());
+    this.switches.setProvisioningFailure(builder.provisioningFailure);
+    this.directory = new Directory(fixture, secrets, switches.clock);
+    requireUser(switches.signedInUser());
     this.deviceGrants = new DeviceGrants(secrets, switches);
     this.log = new RequestLog(builder.log);
     OidcClients clients = new OidcClients(secrets, switches);
@@ -88,9 +92,16 @@ public final class Sandbox implements AutoCloseable {
                     codes,
                     sessions,
                     this::oidcEndpoint,
+                    switches::signedInUser,
                     switches.clock),
                 new LoginPages(fixture, clients, deviceGrants, codes, switches),
                 new PortalService(directory, sessions, credentials),
+                // The admin APIs before STS and S3: all live at "/", told apart by X-Amz-Target
+                // or, for IAM, by the service the request is signed for.
+                new SsoAdminService(verifier, directory, switches),
+                new IdentityStoreService(verifier, directory),
+                new OrganizationsService(verifier, directory),
+                new IamService(verifier, directory),
                 // STS before S3: both live at "/", and STS takes only what is signed for it.
                 new StsService(verifier),
                 new S3Service(verifier, directory)),
@@ -174,7 +185,8 @@ public final class Sandbox implements AutoCloseable {
 
   /**
    * The variables that point the AWS CLI and SDKs at this sandbox, in this order: {@code
-   * AWS_ENDPOINT_URL_SSO_OIDC}, {@code _SSO}, {@code _STS}, {@code _S3}.
+   * AWS_ENDPOINT_URL_SSO_OIDC}, {@code _SSO}, {@code _STS}, {@code _S3}, then the administrator's
+   * {@code _SSO_ADMIN}, {@code _IDENTITYSTORE}, {@code _ORGANIZATIONS}, {@code _IAM}.
    */
   public Map<String, String> endpointVariables() {
     Map<String, String> variables = new LinkedHashMap<>();
@@ -182,7 +194,17 @@ public final class Sandbox implements AutoCloseable {
     variables.put("AWS_ENDPOINT_URL_SSO", portalEndpoint().toString());
     variables.put("AWS_ENDPOINT_URL_STS", stsEndpoint().toString());
     variables.put("AWS_ENDPOINT_URL_S3", s3Endpoint().toString());
+    String admin = baseUri().toString();
+    variables.put("AWS_ENDPOINT_URL_SSO_ADMIN", admin);
+    variables.put("AWS_ENDPOINT_URL_IDENTITYSTORE", admin);
+    variables.put("AWS_ENDPOINT_URL_ORGANIZATIONS", admin);
+    variables.put("AWS_ENDPOINT_URL_IAM", admin);
     return variables;
+  }
+
+  /** The one URL every service of the sandbox answers at. */
+  public URI endpoint() {
+    return baseUri();
   }
 
   /**
@@ -234,6 +256,40 @@ public final class Sandbox implements AutoCloseable {
     switches.setFailRate(failRate);
   }
 
+  /**
+   * Who the next logins sign in as, whoever approves them (default the fixture's first user): the
+   * administrator and a user of the team guide take turns in one sandbox.
+   */
+  public void signInAs(String user) {
+    requireUser(user);
+    switches.setSignedInUser(user);
+  }
+
+  /** Who logins sign in as now. */
+  public String signedInUser() {
+    return switches.signedInUser();
+  }
+
+  private void requireUser(String user) {
+    if (user == null || directory.store().userByName(user) == null) {
+      throw new IllegalArgumentException(
+          "Cannot sign in as " + user + ": the identity store has no such user");
+    }
+  }
+
+  /** How long CreateAccountAssignment and ProvisionPermissionSet stay IN_PROGRESS (0.3 s). */
+  public void setProvisioningDelay(Duration delay) {
+    switches.setProvisioningDelay(delay);
+  }
+
+  /**
+   * Makes the provisioning requests made from now on end FAILED with this reason (null: they
+   * succeed again), as the service reports a failure it found after accepting the request.
+   */
+  public void failProvisioning(String reason) {
+    switches.setProvisioningFailure(reason);
+  }
+
   /** Removes a role assignment; credentials issued before stay valid until they expire. */
   public void unassign(String user, String accountId, String roleName) {
     directory.unassign(user, accountId, roleName);
@@ -281,8 +337,22 @@ public final class Sandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private int port;
     private Consumer<RequestRecord> log = record -> {};
+    private String signedInUser;
+    private String provisioningFailure;
 
     private Builder() {}
+
+    /** Who logins sign in as (default the fixture's first user); see {@link #signInAs}. */
+    public Builder signInAs(String user) {
+      this.signedInUser = Objects.requireNonNull(user, "user");
+      return this;
+    }
+
+    /** The reason every provisioning request fails with (default none: they succeed). */
+    public Builder failProvisioning(String reason) {
+      this.provisioningFailure = reason;
+      return this;
+    }
 
     /** The organisation to serve (default {@link Fixture#small()}). */
     public Builder fixture(Fixture fixture) {

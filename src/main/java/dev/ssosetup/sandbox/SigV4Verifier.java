@@ -87,6 +87,17 @@ final class SigV4Verifier {
     return scope.length == 5 ? scope[3] : null;
   }
 
+  /** The region named in the request's credential scope, or null when unsigned. */
+  static String scopeRegion(Request request) {
+    String authorization = request.header("authorization");
+    Matcher matcher = authorization == null ? null : AUTHORIZATION.matcher(authorization);
+    if (matcher == null || !matcher.matches()) {
+      return null;
+    }
+    String[] scope = matcher.group(1).split("/");
+    return scope.length == 5 ? scope[2] : null;
+  }
+
   /** Verifies the request was signed for {@code service}; returns the credential it used. */
   RoleCredential verify(Request request, String service) throws Rejection {
     String authorization = request.header("authorization");

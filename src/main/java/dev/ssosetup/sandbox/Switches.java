@@ -17,6 +17,9 @@ final class Switches {
   private volatile Approval approval;
   private volatile Duration latency;
   private volatile double failRate;
+  private volatile String signedInUser;
+  private volatile Duration provisioningDelay = Duration.ofMillis(300);
+  private volatile String provisioningFailure;
 
   Switches(
       Clock clock,
@@ -60,6 +63,39 @@ final class Switches {
       throw new IllegalArgumentException("fail rate must be between 0 and 1, not " + failRate);
     }
     this.failRate = failRate;
+  }
+
+  /** The user a login signs in as, whoever approves it. */
+  String signedInUser() {
+    return signedInUser;
+  }
+
+  void setSignedInUser(String user) {
+    if (user == null || user.isBlank()) {
+      throw new IllegalArgumentException("the signed-in user must be named");
+    }
+    this.signedInUser = user;
+  }
+
+  /** How long an assignment's creation or a permission set's provisioning stays IN_PROGRESS. */
+  Duration provisioningDelay() {
+    return provisioningDelay;
+  }
+
+  void setProvisioningDelay(Duration delay) {
+    if (delay == null || delay.isNegative()) {
+      throw new IllegalArgumentException("provisioning delay must be zero or more, not " + delay);
+    }
+    this.provisioningDelay = delay;
+  }
+
+  /** The reason new provisioning requests fail with, or null when they succeed. */
+  String provisioningFailure() {
+    return provisioningFailure;
+  }
+
+  void setProvisioningFailure(String reason) {
+    this.provisioningFailure = reason;
   }
 
   /** Whether this request should fail with a 500, drawn at the configured rate. */

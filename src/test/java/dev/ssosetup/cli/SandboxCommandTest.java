@@ -81,7 +81,11 @@ class SandboxCommandTest {
             "AWS_ENDPOINT_URL_SSO_OIDC",
             "AWS_ENDPOINT_URL_SSO",
             "AWS_ENDPOINT_URL_STS",
-            "AWS_ENDPOINT_URL_S3");
+            "AWS_ENDPOINT_URL_S3",
+            "AWS_ENDPOINT_URL_SSO_ADMIN",
+            "AWS_ENDPOINT_URL_IDENTITYSTORE",
+            "AWS_ENDPOINT_URL_ORGANIZATIONS",
+            "AWS_ENDPOINT_URL_IAM");
     assertThat(exports.values()).allMatch(url -> url.matches("http://127\\.0\\.0\\.1:\\d+"));
     assertThat(out.toString())
         .contains("# SSO start URL: https://d-9067a1b2c3.awsapps.com/start")
@@ -162,7 +166,7 @@ class SandboxCommandTest {
         "--credential-lifetime 0s      | --credential-lifetime must be positive",
         "--latency-ms -1               | --latency-ms must be 0 or more",
         "--port 70000                  | --port must be from 0 to 65535",
-        "--fixture nope.json           | --fixture nope.json: no such file, and not small or medium.",
+        "--fixture nope.json           | --fixture nope.json: no such file, and not small, medium or guide.",
       })
   void sandbox_withInvalidOptions_exitsWith2AndNamesTheProblem(String options, String message) {
     List<String> args = new ArrayList<>(List.of("sandbox"));
@@ -194,7 +198,9 @@ class SandboxCommandTest {
     assertThat(result.out())
         .contains(
             "--port=N",
-            "--fixture=small|medium|FILE",
+            "--fixture=small|medium|guide|FILE",
+            "--sign-in-as=USER",
+            "--fail-provisioning=REASON",
             "--accounts=N",
             "--roles-per-account=K",
             "--auto-approve",

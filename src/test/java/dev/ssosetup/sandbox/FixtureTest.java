@@ -25,12 +25,49 @@ class FixtureTest {
     assertThat(small.startUrl()).isEqualTo("https://d-9067a1b2c3.awsapps.com/start");
     assertThat(small.region()).isEqualTo("ap-northeast-1");
     assertThat(small.signedInUser()).isEqualTo("workday_worker");
-    assertThat(small.accounts()).hasSize(1);
+    assertThat(small.accounts()).hasSize(2);
     Account account = small.accounts().get(0);
     assertThat(account.roles()).extracting(Role::name).containsExactly("S3DynamoDBAccess");
     assertThat(account.roles().get(0).buckets()).isNotEmpty();
     assertThat(small.users().get(0).assignments())
         .containsExactly(new Fixture.Assignment(account.id(), "S3DynamoDBAccess"));
+    assertThat(small.permissionSets())
+        .filteredOn(set -> set.name().equals("S3DynamoDBAccess"))
+        .singleElement()
+        .satisfies(
+            set ->
+                assertThat(set.managedPolicies())
+                    .containsExactly("AmazonS3FullAccess", "AmazonDynamoDBFullAccess"));
+  }
+
+  @Test
+  void small_hasAnAdministratorWithAdministratorAccessOnTheManagementAccount() {
+    Fixture small = Fixture.small();
+
+    assertThat(small.managementAccount()).isEqualTo("999988887777");
+    assertThat(small.user("admin").orElseThrow().assignments())
+        .containsExactly(new Fixture.Assignment("999988887777", "AdministratorAccess"));
+  }
+
+  @Test
+  void guide_isTheOrganisationBeforeTheAdministratorsHalf() {
+    Fixture guide = Fixture.guide();
+
+    assertThat(guide.signedInUser()).isEqualTo("admin");
+    assertThat(guide.user("workday_worker")).isEmpty();
+    assertThat(guide.account("111122223333").orElseThrow().roles()).isEmpty();
+    assertThat(guide.account("111122223333").orElseThrow().buckets()).hasSize(2);
+  }
+
+  @Test
+  void fromJson_withAManagementAccountThatIsNoAccount_isRejected() {
+    String json =
+        "{\"startUrl\": \"https://d-9067a1b2c3.awsapps.com/start\", \"region\": \"us-east-1\","
+            + " \"managementAccount\": \"000000000000\", \"accounts\": [],"
+            + " \"users\": [{\"name\": \"u\", \"assignments\": []}]}";
+
+    assertThatThrownBy(() -> Fixture.fromJson(json, "test.json"))
+        .hasMessageContaining("management account 000000000000");
   }
 
   @Test

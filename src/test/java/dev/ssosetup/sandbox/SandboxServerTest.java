@@ -66,7 +66,11 @@ class SandboxServerTest {
               Map.entry("AWS_ENDPOINT_URL_SSO_OIDC", base),
               Map.entry("AWS_ENDPOINT_URL_SSO", base),
               Map.entry("AWS_ENDPOINT_URL_STS", base),
-              Map.entry("AWS_ENDPOINT_URL_S3", base));
+              Map.entry("AWS_ENDPOINT_URL_S3", base),
+              Map.entry("AWS_ENDPOINT_URL_SSO_ADMIN", base),
+              Map.entry("AWS_ENDPOINT_URL_IDENTITYSTORE", base),
+              Map.entry("AWS_ENDPOINT_URL_ORGANIZATIONS", base),
+              Map.entry("AWS_ENDPOINT_URL_IAM", base));
     }
   }
 

@@ -5,12 +5,17 @@ import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -49,6 +54,57 @@ public final class SandboxClients {
         .endpointOverride(sandbox.portalEndpoint())
         .credentialsProvider(AnonymousCredentialsProvider.create())
         .overrideConfiguration(configuration)
+        .build();
+  }
+
+  /** The IAM Identity Center admin client, signing for {@code region}. */
+  public static SsoAdminClient ssoAdmin(
+      Sandbox sandbox, AwsCredentialsProvider credentials, String region) {
+    return SsoAdminClient.builder()
+        .httpClient(httpClient())
+        .region(Region.of(region))
+        .endpointOverride(sandbox.endpoint())
+        .credentialsProvider(credentials)
+        .overrideConfiguration(noRetries())
+        .build();
+  }
+
+  public static IdentitystoreClient identityStore(
+      Sandbox sandbox, AwsCredentialsProvider credentials, String region) {
+    return IdentitystoreClient.builder()
+        .httpClient(httpClient())
+        .region(Region.of(region))
+        .endpointOverride(sandbox.endpoint())
+        .credentialsProvider(credentials)
+        .overrideConfiguration(noRetries())
+        .build();
+  }
+
+  public static OrganizationsClient organizations(
+      Sandbox sandbox, AwsCredentialsProvider credentials) {
+    return OrganizationsClient.builder()
+        .httpClient(httpClient())
+        .region(Region.US_EAST_1)
+        .endpointOverride(sandbox.endpoint())
+        .credentialsProvider(credentials)
+        .overrideConfiguration(noRetries())
+        .build();
+  }
+
+  public static IamClient iam(Sandbox sandbox, AwsCredentialsProvider credentials) {
+    return IamClient.builder()
+        .httpClient(httpClient())
+        .region(Region.AWS_GLOBAL)
+        .endpointOverride(sandbox.endpoint())
+        .credentialsProvider(credentials)
+        .overrideConfiguration(noRetries())
+        .build();
+  }
+
+  /** No SDK retries: a test of an error sees the first answer. */
+  private static ClientOverrideConfiguration noRetries() {
+    return ClientOverrideConfiguration.builder()
+        .retryStrategy(AwsRetryStrategy.doNotRetry())
         .build();
   }
 

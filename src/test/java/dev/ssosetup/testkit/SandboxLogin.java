@@ -69,6 +69,21 @@ public final class SandboxLogin {
         token.refreshToken());
   }
 
+  /**
+   * The administrator's role credentials in the small fixture: a login as {@code admin} and its
+   * {@code AdministratorAccess} role on the management account. Later logins sign in as before.
+   */
+  public static StaticCredentialsProvider administrator(Sandbox sandbox) {
+    String previous = sandbox.signedInUser();
+    sandbox.signInAs("admin");
+    try {
+      return roleCredentials(
+          sandbox, deviceCode(sandbox).accessToken(), "999988887777", "AdministratorAccess");
+    } finally {
+      sandbox.signInAs(previous);
+    }
+  }
+
   /** Role credentials from the portal for a token. */
   public static StaticCredentialsProvider roleCredentials(
       Sandbox sandbox, String accessToken, String accountId, String roleName) {
