@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       ProfilesCommand.class,
       PopulateCommand.class,
       DoctorCommand.class,
+      AdminCommand.class,
       DemoCommand.class,
       SandboxCommand.class,
       CompletionCommand.class

@@ -1,0 +1,147 @@
+package dev.ssosetup.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * The administrator's SDK clients (sso-admin and the identity store per region, Organizations and
+ * IAM once), all over one URL-connection HTTP client and one credentials provider, so that asking
+ * every region at once resolves the credentials once. They retry throttling and server errors more
+ * than the SDK's default (8 attempts, the SDK's standard backoff), since an administrator's run
+ * makes many calls in a row against services with low request rates. Endpoints follow the SDK's own
+ * rules ({@code AWS_ENDPOINT_URL_SSO_ADMIN} and its kin). Thread-safe.
+ */
+public final class AdminClients implements AutoCloseable {
+  /** Attempts per call, first included, before a throttling or server error is reported. */
+  public static final int MAX_ATTEMPTS = 8;
+
+  private final AwsCredentialsProvider credentials;
+  private final WireLog wireLog;
+  private final ProfileFile profileFile;
+  private final SdkHttpClient http = UrlConnectionHttpClient.builder().build();
+  private final Map<String, SsoAdminClient> ssoAdmin = new ConcurrentHashMap<>();
+  private final Map<String, IdentitystoreClient> identityStore = new ConcurrentHashMap<>();
+  private final List<SdkAutoCloseable> built = new ArrayList<>();
+  private OrganizationsClient organizations;
+  private IamClient iam;
+
+  /**
+   * @param wireLog the --debug wire log, or null
+   * @param profileFile the config the clients read their settings from (retry mode, endpoint URLs),
+   *     or null for the SDK's default
+   */
+  public AdminClients(
+      AwsCredentialsProvider credentials, WireLog wireLog, ProfileFile profileFile) {
+    this.credentials = credentials;
+    this.wireLog = wireLog;
+    this.profileFile = profileFile;
+  }
+
+  public AwsCredentialsProvider credentials() {
+    return credentials;
+  }
+
+  public SsoAdminClient ssoAdmin(String region) {
+    return ssoAdmin.computeIfAbsent(
+        region,
+        r ->
+            track(
+                SsoAdminClient.builder()
+                    .region(Region.of(r))
+                    .credentialsProvider(credentials)
+                    .httpClient(http)
+                    .overrideConfiguration(overrides())
+                    .build()));
+  }
+
+  public IdentitystoreClient identityStore(String region) {
+    return identityStore.computeIfAbsent(
+        region,
+        r ->
+            track(
+                IdentitystoreClient.builder()
+                    .region(Region.of(r))
+                    .credentialsProvider(credentials)
+                    .httpClient(http)
+                    .overrideConfiguration(overrides())
+                    .build()));
+  }
+
+  /** Organizations, a global service whose endpoint is in us-east-1 (aws partition). */
+  public synchronized OrganizationsClient organizations() {
+    if (organizations == null) {
+      organizations =
+          track(
+              OrganizationsClient.builder()
+                  .region(Region.US_EAST_1)
+                  .credentialsProvider(credentials)
+                  .httpClient(http)
+                  .overrideConfiguration(overrides())
+                  .build());
+    }
+    return organizations;
+  }
+
+  /** IAM, a global service. */
+  public synchronized IamClient iam() {
+    if (iam == null) {
+      iam =
+          track(
+              IamClient.builder()
+                  .region(Region.AWS_GLOBAL)
+                  .credentialsProvider(credentials)
+                  .httpClient(http)
+                  .overrideConfiguration(overrides())
+                  .build());
+    }
+    return iam;
+  }
+
+  @Override
+  public synchronized void close() {
+    built.forEach(SdkAutoCloseable::close);
+    built.clear();
+    http.close();
+    if (credentials instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // Closing a credentials provider frees threads; nothing to report.
+      }
+    }
+  }
+
+  private ClientOverrideConfiguration overrides() {
+    RetryStrategy retries =
+        AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build();
+    ClientOverrideConfiguration.Builder builder =
+        ClientOverrideConfiguration.builder().retryStrategy(retries);
+    if (profileFile != null) {
+      builder.defaultProfileFile(profileFile);
+    }
+    if (wireLog != null) {
+      builder.addExecutionInterceptor(wireLog);
+    }
+    return builder.build();
+  }
+
+  private synchronized <T extends SdkAutoCloseable> T track(T client) {
+    built.add(client);
+    return client;
+  }
+}

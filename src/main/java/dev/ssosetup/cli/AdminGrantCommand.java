@@ -1,0 +1,240 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.admin.AdminProblem;
+import dev.ssosetup.admin.Change;
+import dev.ssosetup.admin.GrantApplier;
+import dev.ssosetup.admin.GrantInputs;
+import dev.ssosetup.admin.GrantPlan;
+import dev.ssosetup.admin.GrantPlanner;
+import dev.ssosetup.admin.GrantQuestions;
+import dev.ssosetup.admin.GrantRequest;
+import dev.ssosetup.admin.Instance;
+import dev.ssosetup.admin.StatusWaiter;
+import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Messages;
+import dev.ssosetup.prompt.Prompter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code admin grant}: a user, a permission set and its assignments, in one idempotent run. */
+@Command(
+    name = "grant",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Give a user (created when missing) a permission set with AWS managed policies in one or"
+          + " more accounts, and wait until it is provisioned. Everything is read and checked"
+          + " first and the plan printed; then only what is missing is made. Invalid input"
+          + " changes nothing (exit 2); a second run changes nothing. At a terminal, what is not"
+          + " given is asked for.",
+    })
+final class AdminGrantCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--user", paramLabel = "NAME", description = "The user (made when missing).")
+  private String user;
+
+  @Option(names = "--email", paramLabel = "ADDRESS", description = "The new user's email.")
+  private String email;
+
+  @Option(names = "--given-name", paramLabel = "NAME", description = "Default: the user name.")
+  private String givenName;
+
+  @Option(names = "--family-name", paramLabel = "NAME", description = "Default: the user name.")
+  private String familyName;
+
+  @Option(
+      names = "--display-name",
+      paramLabel = "NAME",
+      description = "Default: given and family name, else the user name.")
+  private String displayName;
+
+  @Option(
+      names = "--group",
+      paramLabel = "NAME",
+      description = "A group (made when missing) that becomes the principal; the user joins it.")
+  private String group;
+
+  @Option(
+      names = "--permission-set",
+      paramLabel = "NAME",
+      description = "The permission set (made when missing).")
+  private String permissionSet;
+
+  @Option(
+      names = "--managed-policy",
+      paramLabel = "NAME|ARN",
+      description =
+          "An AWS managed policy (repeatable); a bare name means arn:aws:iam::aws:policy/NAME.")
+  private List<String> managedPolicies = new ArrayList<>();
+
+  @Option(
+      names = "--session-duration",
+      paramLabel = "ISO-8601",
+      description = "Session length, PT1H to PT12H (default for a new set: PT1H).")
+  private String sessionDuration;
+
+  @Option(
+      names = "--account",
+      paramLabel = "ID|NAME",
+      description = "An account by ID or by its name in Organizations (repeatable).")
+  private List<String> accounts = new ArrayList<>();
+
+  @Option(names = "--dry-run", description = "Print the plan and change nothing.")
+  private boolean dryRun;
+
+  @Option(
+      names = "--force",
+      description = "Change an existing permission set that differs, and re-provision it.")
+  private boolean force;
+
+  @Option(names = "--non-interactive", description = "Never ask (also without a terminal).")
+  private boolean nonInteractive;
+
+  @Option(
+      names = "--sso-session",
+      paramLabel = "NAME",
+      description = "The sso-session name the hand-off's commands use (default: from the user).")
+  private String session;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  private OutputFormat format;
+
+  @Mixin private AdminSession.Flags flags;
+
+  AdminGrantCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    return AdminSession.run(context, this::grant);
+  }
+
+  private int grant() {
+    Prompter prompter = context.prompter(spec.commandLine(), nonInteractive);
+    GrantRequest request =
+        new GrantRequest(
+            user,
+            email,
+            givenName,
+            familyName,
+            displayName,
+            group,
+            permissionSet,
+            managedPolicies,
+            sessionDuration,
+            accounts);
+    // Everything that can be checked without AWS is checked before any call.
+    request = prompter.interactive() ? GrantInputs.checkGiven(request) : GrantInputs.check(request);
+    Messages messages = context.messages();
+    boolean json = format == OutputFormat.JSON;
+    PrintWriter out = spec.commandLine().getOut();
+    AdminOutput output = new AdminOutput(messages, json ? spec.commandLine().getErr() : out);
+    try (AdminSession admin = AdminSession.open(context, spec.commandLine(), flags, prompter)) {
+      Instance instance = admin.instance(flags.instanceArn);
+      request =
+          GrantInputs.check(
+              new GrantQuestions(admin.clients(), prompter, messages).fill(instance, request));
+      GrantPlan plan = new GrantPlanner(admin.clients()).plan(instance, request);
+      output.plan(plan);
+      boolean changeSet = decideOnDrift(plan, prompter, output);
+      List<Change> changes = new ArrayList<>();
+      if (plan.nothingToChange()) {
+        output.change(Change.of("admin.grant.nothing"));
+      } else if (dryRun) {
+        output.change(Change.of("admin.grant.dryRun"));
+      } else {
+        GrantApplier applier =
+            new GrantApplier(
+                admin.clients(),
+                StatusWaiter.system(context.environment().clock()),
+                prompter,
+                messages);
+        // Each change is printed as it is made, so a failure half-way leaves a record.
+        changes.addAll(applier.apply(plan, changeSet, output::change));
+        output.change(Change.of("admin.grant.done", changes.size()));
+      }
+      if (json) {
+        out.println(Json.writePretty(json(plan, changes)));
+      } else if (!dryRun) {
+        output.handoff(instance, plan.user().name(), sessionName(plan), access(plan, output));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * Whether an existing permission set that differs may be changed: with --force; else asked at a
+   * terminal; else the run stops before any change (exit 2). A dry run only says so.
+   */
+  private boolean decideOnDrift(GrantPlan plan, Prompter prompter, AdminOutput output) {
+    GrantPlan.PermissionSetPlan set = plan.permissionSet();
+    if (!set.drifted() || force) {
+      return force;
+    }
+    if (dryRun) {
+      output.change(Change.of("admin.grant.driftNeedsForce"));
+      return false;
+    }
+    if (prompter.interactive()) {
+      return prompter.confirm(
+          context
+              .messages()
+              .get(
+                  "admin.grant.driftQuestion",
+                  AdminOutput.safe(set.name()),
+                  set.provisionedAccounts().size()),
+          false);
+    }
+    throw AdminProblem.input("admin.grant.drift", set.name(), set.provisionedAccounts().size());
+  }
+
+  private String sessionName(GrantPlan plan) {
+    return AdminOutput.sessionName(session != null ? session : plan.user().name());
+  }
+
+  private static List<String> access(GrantPlan plan, AdminOutput output) {
+    List<String> lines = new ArrayList<>();
+    plan.accounts()
+        .forEach(account -> lines.add(output.access(plan.permissionSet().name(), account)));
+    return lines;
+  }
+
+  private static Map<String, Object> json(GrantPlan plan, List<Change> changes) {
+    Map<String, Object> json = new LinkedHashMap<>(AdminOutput.instanceJson(plan.instance()));
+    json.put("user", plan.user().name());
+    if (plan.group() != null) {
+      json.put("group", plan.group().name());
+    }
+    json.put("permissionSet", plan.permissionSet().name());
+    List<String> accountIds = new ArrayList<>();
+    plan.accounts().forEach(account -> accountIds.add(account.id()));
+    json.put("accounts", accountIds);
+    List<Object> made = new ArrayList<>();
+    for (Change change : changes) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("change", change.key().substring(change.key().lastIndexOf('.') + 1));
+      entry.put("subjects", change.arguments().stream().map(String::valueOf).toList());
+      made.add(entry);
+    }
+    json.put("changes", made);
+    return json;
+  }
+}

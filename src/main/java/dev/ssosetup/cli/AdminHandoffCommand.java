@@ -1,0 +1,72 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.admin.AdminProblem;
+import dev.ssosetup.admin.GrantPlanner;
+import dev.ssosetup.admin.Instance;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code admin handoff}: the message an administrator sends a user. */
+@Command(
+    name = "handoff",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Print the message to send a user: the AWS access portal URL, the region, the user name,"
+          + " the sso-setup configure command and the aws configure sso answers, in the language"
+          + " of the locale (Japanese or English).",
+    })
+final class AdminHandoffCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--user", required = true, paramLabel = "NAME", description = "The user.")
+  private String user;
+
+  @Option(
+      names = "--sso-session",
+      paramLabel = "NAME",
+      description = "The sso-session name the commands use (default: made from the user name).")
+  private String session;
+
+  @Mixin private AdminSession.Flags flags;
+
+  AdminHandoffCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    return AdminSession.run(
+        context,
+        () -> {
+          String problem = dev.ssosetup.admin.GrantInputs.userProblem(user);
+          if (problem != null) {
+            throw AdminProblem.input(problem, user);
+          }
+          try (AdminSession session =
+              AdminSession.open(
+                  context, spec.commandLine(), flags, context.prompter(spec.commandLine(), true))) {
+            Instance instance = session.instance(flags.instanceArn);
+            if (GrantPlanner.userId(
+                    session.clients().identityStore(instance.region()), instance, user)
+                == null) {
+              throw AdminProblem.input("admin.handoff.noUser", user);
+            }
+            new AdminOutput(context.messages(), spec.commandLine().getOut())
+                .handoff(instance, user, sessionName(), List.of());
+          }
+          return 0;
+        });
+  }
+
+  private String sessionName() {
+    return session != null ? AdminOutput.sessionName(session) : AdminOutput.sessionName(user);
+  }
+}

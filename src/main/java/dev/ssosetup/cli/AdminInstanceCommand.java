@@ -1,0 +1,61 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.admin.Instance;
+import dev.ssosetup.common.Json;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code admin instance}: where IAM Identity Center is (its home region) and its portal URL. */
+@Command(
+    name = "instance",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Find the IAM Identity Center instance by asking every region where it can run, at once,"
+          + " and print its home region, instance ARN, identity store ID and AWS access portal"
+          + " URL. Exit 1 when there is none; with several, name one with --instance-arn.",
+    })
+final class AdminInstanceCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private AdminSession.Flags flags;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json (keys region, instanceArn, identityStoreId, startUrl).")
+  private OutputFormat format;
+
+  AdminInstanceCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    return AdminSession.run(
+        context,
+        () -> {
+          PrintWriter out = spec.commandLine().getOut();
+          try (AdminSession session =
+              AdminSession.open(
+                  context, spec.commandLine(), flags, context.prompter(spec.commandLine(), true))) {
+            Instance instance = session.instance(flags.instanceArn);
+            if (format == OutputFormat.JSON) {
+              out.println(Json.writePretty(AdminOutput.instanceJson(instance)));
+            } else {
+              new AdminOutput(context.messages(), out).instance(instance);
+            }
+          }
+          out.flush();
+          return 0;
+        });
+  }
+}

@@ -1,0 +1,91 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.admin.AdminProblem;
+import dev.ssosetup.admin.Instance;
+import dev.ssosetup.admin.InstanceChoice;
+import dev.ssosetup.admin.InstanceDiscovery;
+import dev.ssosetup.auth.LoginOptions;
+import dev.ssosetup.aws.AdminClients;
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.prompt.Prompter;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * What every {@code admin} command starts with: the administrator's credentials, the SDK clients,
+ * and the instance, found afresh by asking every region at once.
+ */
+final class AdminSession implements AutoCloseable {
+  /** The options every admin command has. */
+  static final class Flags {
+    @Option(
+        names = "--profile",
+        paramLabel = "NAME",
+        description =
+            "The administrator's profile (default: the SDK's chain: keys in the environment,"
+                + " $AWS_PROFILE, the default profile, ...). An SSO profile logs in as needed.")
+    String profile;
+
+    @Option(
+        names = "--instance-arn",
+        paramLabel = "ARN",
+        description = "The IAM Identity Center instance, when there is more than one.")
+    String instanceArn;
+
+    @Mixin LoginFlags login;
+  }
+
+  private final AwsClients aws;
+  private final AdminClients clients;
+  private final String region;
+
+  private AdminSession(AwsClients aws, AdminClients clients, String region) {
+    this.aws = aws;
+    this.clients = clients;
+    this.region = region;
+  }
+
+  static AdminSession open(
+      CliContext context, CommandLine commandLine, Flags flags, Prompter prompter) {
+    AwsClients aws = context.awsClients(commandLine);
+    try {
+      LoginOptions login =
+          new LoginOptions(
+              flags.login.useDeviceCode, flags.login.noBrowser, flags.login.redirectPort, false);
+      AdminCredentials.Resolved resolved =
+          AdminCredentials.resolve(context, flags.profile, aws, login, prompter);
+      return new AdminSession(
+          aws, new AdminClients(resolved.provider(), aws.wireLog(), null), resolved.region());
+    } catch (RuntimeException e) {
+      aws.close();
+      throw e;
+    }
+  }
+
+  AdminClients clients() {
+    return clients;
+  }
+
+  /** Asks every region where IAM Identity Center can run, concurrently, and picks the instance. */
+  Instance instance(String instanceArn) {
+    InstanceDiscovery discovery =
+        new InstanceDiscovery(clients::ssoAdmin, InstanceDiscovery.regionsInPartitionOf(region));
+    return InstanceChoice.choose(discovery.scan(discovery.regions().size()), instanceArn);
+  }
+
+  @Override
+  public void close() {
+    clients.close();
+    aws.close();
+  }
+
+  /** Runs an admin command body, turning its problems into the command's error. */
+  static int run(CliContext context, java.util.function.IntSupplier body) {
+    try {
+      return body.getAsInt();
+    } catch (AdminProblem problem) {
+      throw AdminOutput.problem(context.messages(), problem);
+    }
+  }
+}
