@@ -127,7 +127,9 @@ final class AdminGrantCommand implements Callable<Integer> {
   }
 
   private int grant() {
-    Prompter prompter = context.prompter(spec.commandLine(), nonInteractive);
+    Prompter prompter =
+        AdminSession.prompter(
+            context, spec.commandLine(), nonInteractive, format == OutputFormat.JSON);
     GrantRequest request =
         new GrantRequest(
             user,

@@ -46,7 +46,11 @@ final class AdminInstanceCommand implements Callable<Integer> {
           PrintWriter out = spec.commandLine().getOut();
           try (AdminSession session =
               AdminSession.open(
-                  context, spec.commandLine(), flags, context.prompter(spec.commandLine(), true))) {
+                  context,
+                  spec.commandLine(),
+                  flags,
+                  AdminSession.prompter(
+                      context, spec.commandLine(), true, format == OutputFormat.JSON))) {
             Instance instance = session.instance(flags.instanceArn);
             if (format == OutputFormat.JSON) {
               out.println(Json.writePretty(AdminOutput.instanceJson(instance)));

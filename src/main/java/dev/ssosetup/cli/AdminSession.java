@@ -63,6 +63,17 @@ final class AdminSession implements AutoCloseable {
     }
   }
 
+  /**
+   * The prompter of an admin command: for JSON output, one that asks nothing and says everything
+   * (the login's messages too) on the error stream, so that standard output is the document.
+   */
+  static Prompter prompter(
+      CliContext context, CommandLine commandLine, boolean nonInteractive, boolean json) {
+    return json
+        ? new dev.ssosetup.prompt.NonInteractivePrompter(commandLine.getErr(), commandLine.getErr())
+        : context.prompter(commandLine, nonInteractive);
+  }
+
   AdminClients clients() {
     return clients;
   }
