@@ -9,6 +9,7 @@ import dev.ssosetup.aws.SdkEndpointProperties;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.ScriptedPrompter;
 import dev.ssosetup.sandbox.Approval;
@@ -27,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,30 @@ public final class Demo {
   static final String PROFILE = "workday";
 
   static final String SESSION = "workday";
+
+  /** The administrator's profile and session, and the user the administrator creates. */
+  static final String ADMIN = "admin";
+
+  static final String USER = "workday_worker";
+
+  /** What the administrator runs: the team guide's user, permission set and account. */
+  static final List<String> GRANT =
+      List.of(
+          "grant",
+          "--user",
+          USER,
+          "--email",
+          "workday_worker@example.com",
+          "--permission-set",
+          "S3DynamoDBAccess",
+          "--managed-policy",
+          "AmazonS3FullAccess",
+          "--managed-policy",
+          "AmazonDynamoDBFullAccess",
+          "--account",
+          "workday-production",
+          "--sso-session",
+          SESSION);
 
   private final Environment environment;
   private final PrintWriter out;
@@ -70,71 +96,42 @@ public final class Demo {
    */
   public int run(Prompter terminal, boolean keep) {
     Path home = createHome();
+    // The organisation before the team guide: only the administrator exists, and signs in first.
     try (Sandbox sandbox =
-            Sandbox.builder().fixture(Fixture.small()).approval(Approval.AUTO).build().start();
+            Sandbox.builder().fixture(Fixture.guide()).approval(Approval.AUTO).build().start();
         SdkEndpointProperties endpoints = SdkEndpointProperties.set(sandbox.endpointVariables())) {
       Path config = home.resolve(".aws").resolve("config");
       Environment demoEnvironment = demoEnvironment(home);
       banner(sandbox, home);
 
+      heading("1. The administrator signs in: sso-setup configure --profile " + ADMIN);
+      configure(sandbox, demoEnvironment, config, new NonInteractivePrompter(out, err), true);
+      heading("2. The administrator: sso-setup admin " + String.join(" ", GRANT));
+      out.println("(run as a separate process with HOME set to the throwaway folder)");
+      out.flush();
+      int granted = child(home, config, sandbox.endpointVariables(), grantArguments());
+      if (granted != 0) {
+        return 1;
+      }
+
+      // From here on, logins are the user's, who now exists.
+      sandbox.signInAs(USER);
       Prompter prompter =
           terminal != null ? terminal : new ScriptedPrompter(script(sandbox), out, err);
-      BrowserOpener browser =
-          uri -> {
-            prompter.say(
-                "(demo: approving on the sandbox's sign-in page, as you would in the browser)");
-            sandbox.approveInBrowser(uri);
-            return true;
-          };
-      heading("1. sso-setup configure");
-      ProfileSettings written;
-      try (AwsClients clients = new AwsClients(debugLog, config)) {
-        SsoLogin login =
-            new SsoLogin(
-                clients,
-                new TokenCache(demoEnvironment.ssoCacheDirectory(), demoEnvironment.clock()),
-                browser,
-                demoEnvironment);
-        written =
-            new ConfigureWizard(
-                    prompter,
-                    new ConfigStore(config),
-                    null,
-                    new LoginAccess(login, clients, LoginOptions.defaults(), prompter))
-                .run(noFlags());
-      }
+      heading("3. The user: sso-setup configure");
+      ProfileSettings written = configure(sandbox, demoEnvironment, config, prompter, false);
       String profile = written.profile();
       String tokenKey = written.legacy() ? written.startUrl() : written.ssoSession();
 
-      heading("2. sso-setup verify --profile " + profile);
+      heading("4. The user: sso-setup verify --profile " + profile);
       out.println("(run as a separate process with HOME set to the throwaway folder, so that the");
       out.println(" AWS SDK finds the token cache there, exactly as an application would)");
       out.flush();
-      int verified = verify(home, config, profile, sandbox.endpointVariables());
+      int verified =
+          child(home, config, sandbox.endpointVariables(), List.of("verify", "--profile", profile));
 
-      heading("3. What was written");
-      out.println("The config file, " + config + ":");
-      out.println();
-      out.print(read(config));
-      out.println();
-      out.println("The token cache, in the AWS CLI's format (the SDKs and the CLI read it):");
-      try (Stream<Path> files = Files.list(demoEnvironment.ssoCacheDirectory())) {
-        files
-            .map(path -> path.getFileName().toString())
-            .filter(name -> name.endsWith(".json"))
-            .sorted()
-            .forEach(
-                name ->
-                    out.println(
-                        "  "
-                            + demoEnvironment.ssoCacheDirectory().resolve(name)
-                            + (name.equals(TokenCache.fileName(tokenKey))
-                                ? "  (the token: sha1 of \"" + tokenKey + "\")"
-                                : "  (sso-setup's client registration)")));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      out.println();
+      heading("5. What was written");
+      written(config, demoEnvironment, tokenKey);
       if (keep) {
         out.println("Kept the throwaway home: " + home);
         out.println("Look around with: HOME=" + home + " sso-setup profiles");
@@ -153,18 +150,83 @@ public final class Demo {
     }
   }
 
+  /**
+   * The configure wizard with a login approved as the browser would: the administrator's from
+   * flags, the user's from the prompter (a person at a terminal, or the script).
+   */
+  private ProfileSettings configure(
+      Sandbox sandbox,
+      Environment demoEnvironment,
+      Path config,
+      Prompter prompter,
+      boolean administrator) {
+    BrowserOpener browser =
+        uri -> {
+          prompter.say(
+              "(demo: approving on the sandbox's sign-in page, as you would in the browser)");
+          sandbox.approveInBrowser(uri);
+          return true;
+        };
+    try (AwsClients clients = new AwsClients(debugLog, config)) {
+      SsoLogin login =
+          new SsoLogin(
+              clients,
+              new TokenCache(demoEnvironment.ssoCacheDirectory(), demoEnvironment.clock()),
+              browser,
+              demoEnvironment);
+      return new ConfigureWizard(
+              prompter,
+              new ConfigStore(config),
+              null,
+              new LoginAccess(login, clients, LoginOptions.defaults(), prompter))
+          .run(administrator ? adminFlags(sandbox) : noFlags());
+    }
+  }
+
+  private void written(Path config, Environment demoEnvironment, String tokenKey) {
+    out.println("The config file, " + config + ":");
+    out.println();
+    out.print(read(config));
+    out.println();
+    out.println("The token cache, in the AWS CLI's format (the SDKs and the CLI read it):");
+    try (Stream<Path> files = Files.list(demoEnvironment.ssoCacheDirectory())) {
+      files
+          .map(path -> path.getFileName().toString())
+          .filter(name -> name.endsWith(".json"))
+          .sorted()
+          .forEach(
+              name ->
+                  out.println(
+                      "  "
+                          + demoEnvironment.ssoCacheDirectory().resolve(name)
+                          + (name.equals(TokenCache.fileName(tokenKey))
+                              ? "  (the user's token: sha1 of \"" + tokenKey + "\")"
+                              : name.equals(TokenCache.fileName(ADMIN))
+                                  ? "  (the administrator's token: sha1 of \"" + ADMIN + "\")"
+                                  : "  (sso-setup's client registration)")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+  }
+
   private void banner(Sandbox sandbox, Path home) {
     Fixture fixture = sandbox.fixture();
-    out.println("sso-setup demo: the whole journey against a local IAM Identity Center (the");
-    out.println("built-in sandbox), in a throwaway home folder. Your own ~/.aws is never touched.");
+    out.println(
+        "sso-setup demo: both halves of the team guide against a local IAM Identity Center");
+    out.println("(the built-in sandbox), in a throwaway home folder. Your own ~/.aws is never");
+    out.println("touched. First the administrator creates the user and grants the permission set;");
+    out.println("then the user sets up the terminal with what the administrator sends.");
     out.println();
     out.println("  home folder   " + home);
     out.println("  start URL     " + sandbox.startUrl());
     out.println("  SSO region    " + sandbox.region());
-    out.println("  organisation  " + fixture.summary());
-    out.println();
-    out.println("These are what your administrator hands out (the AWS access portal URL and its");
-    out.println("region); answer the prompts with them, as you would for a real Identity Center.");
+    out.println(
+        "  organisation  "
+            + fixture.accounts().size()
+            + " accounts; only "
+            + ADMIN
+            + " exists, with AdministratorAccess on the management account");
     out.flush();
   }
 
@@ -175,7 +237,10 @@ public final class Demo {
     out.flush();
   }
 
-  /** The answers of the scripted run: what a person following the team guide types. */
+  /**
+   * The answers of the scripted run: what a person following the team guide types, with what the
+   * administrator sent (the portal URL and the region).
+   */
   private static Map<String, String> script(Sandbox sandbox) {
     Map<String, String> answers = new LinkedHashMap<>();
     answers.put("SSO session name (Recommended)", SESSION);
@@ -186,6 +251,31 @@ public final class Demo {
     answers.put("CLI default output format (json if not specified)", "json");
     answers.put("Profile name", PROFILE);
     return answers;
+  }
+
+  private static List<String> grantArguments() {
+    List<String> arguments = new ArrayList<>(List.of("admin"));
+    arguments.addAll(GRANT);
+    arguments.addAll(List.of("--profile", ADMIN, "--non-interactive"));
+    return arguments;
+  }
+
+  /** The administrator's profile, from flags: AdministratorAccess on the management account. */
+  private static ConfigureOptions adminFlags(Sandbox sandbox) {
+    return new ConfigureOptions(
+        ADMIN,
+        false,
+        sandbox.startUrl(),
+        sandbox.region(),
+        null,
+        sandbox.fixture().managementAccount(),
+        "AdministratorAccess",
+        sandbox.region(),
+        "json",
+        ADMIN,
+        false,
+        false,
+        false);
   }
 
   private static ConfigureOptions noFlags() {
@@ -202,19 +292,18 @@ public final class Demo {
     return environment.withVariables(changes);
   }
 
-  /** {@code sso-setup verify} in a child JVM whose HOME is the throwaway folder. */
-  private int verify(Path home, Path config, String profile, Map<String, String> endpoints) {
+  /** An sso-setup command in a child JVM whose HOME is the throwaway folder. */
+  private int child(Path home, Path config, Map<String, String> endpoints, List<String> arguments) {
     List<String> command =
-        List.of(
-            javaBinary(),
-            "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.ssosetup.Main",
-            "verify",
-            "--profile",
-            profile);
+        new ArrayList<>(
+            List.of(
+                javaBinary(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.ssosetup.Main"));
+    command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("AWS_"));
@@ -238,12 +327,13 @@ public final class Demo {
       }
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw UserFacingException.failure("The verify step did not finish within a minute.", null);
+        throw UserFacingException.failure(
+            "The step " + arguments.get(0) + " did not finish within a minute.", null);
       }
       return process.exitValue();
     } catch (IOException e) {
       throw UserFacingException.failure(
-          "Could not start the verify step: " + e.getMessage(), null, e);
+          "Could not start the step " + arguments.get(0) + ": " + e.getMessage(), null, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw UserFacingException.interrupted();

@@ -28,6 +28,16 @@ class DemoCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out())
+        .contains("== 1. The administrator signs in: sso-setup configure --profile admin")
+        .contains("Wrote profile admin and sso-session admin")
+        .contains("== 2. The administrator: sso-setup admin grant --user workday_worker")
+        .contains("Created the user workday_worker (workday_worker@example.com).")
+        .contains("Created the permission set S3DynamoDBAccess")
+        .contains("Attached AmazonDynamoDBFullAccess to S3DynamoDBAccess.")
+        .contains("Assigned S3DynamoDBAccess in account 111122223333 (workday-production)")
+        .contains("AWS access portal URL: https://d-9067a1b2c3.awsapps.com/start")
+        .contains("sso-setup configure --sso-session workday --start-url")
+        .contains("== 3. The user: sso-setup configure")
         .contains("SSO session name (Recommended): workday")
         .contains("SSO start URL [None]: https://d-9067a1b2c3.awsapps.com/start")
         .contains("SSO region [None]: ap-northeast-1")
@@ -39,11 +49,12 @@ class DemoCommandTest {
         .contains("CLI default output format (json if not specified) [None]: json")
         .contains("Profile name [S3DynamoDBAccess-111122223333]: workday")
         .contains("Wrote profile workday and sso-session workday")
-        .contains("== 2. sso-setup verify --profile workday")
+        .contains("== 4. The user: sso-setup verify --profile workday")
         .contains("arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_S3DynamoDBAccess_")
         .containsPattern("(?m)^OK$")
         .contains("[profile workday]")
-        .contains("(the token: sha1 of \"workday\")")
+        .contains("(the user's token: sha1 of \"workday\")")
+        .contains("(the administrator's token: sha1 of \"admin\")")
         .contains("Removed the throwaway home");
     try (Stream<Path> left = Files.list(emptyHome)) {
       assertThat(left).isEmpty();
