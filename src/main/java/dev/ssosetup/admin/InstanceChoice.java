@@ -66,19 +66,11 @@ public final class InstanceChoice {
         && REGION_NOT_ENABLED.contains(service.awsErrorDetails().errorCode());
   }
 
-  /** One line per instance: region, ARN, owner account. */
-  static String list(List<Instance> instances) {
-    StringBuilder text = new StringBuilder();
-    for (Instance instance : instances) {
-      text.append("\n  ")
-          .append(instance.region())
-          .append("  ")
-          .append(instance.instanceArn())
-          .append("  (")
-          .append(instance.ownerAccountId())
-          .append(')');
-    }
-    return text.toString();
+  /** One line per instance: region, ARN, owner account (the renderer puts each on its own). */
+  static List<String> list(List<Instance> instances) {
+    return instances.stream()
+        .map(i -> i.region() + "  " + i.instanceArn() + "  (" + i.ownerAccountId() + ")")
+        .toList();
   }
 
   /** An SDK error in a few words: the service's code and message, or the client's cause. */

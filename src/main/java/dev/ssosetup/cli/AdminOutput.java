@@ -33,10 +33,17 @@ final class AdminOutput {
     Object[] arguments = problem.arguments();
     for (int i = 0; i < arguments.length; i++) {
       Object argument = arguments[i];
-      arguments[i] =
-          argument instanceof String key && key.startsWith("admin.") && messages.has(key)
-              ? messages.get(key)
-              : safe(String.valueOf(argument), true);
+      if (argument instanceof List<?> lines) {
+        // A list is shown one item a line, each made safe on its own.
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append("\n  ").append(safe(String.valueOf(line))));
+        arguments[i] = text.toString();
+      } else {
+        arguments[i] =
+            argument instanceof String key && key.startsWith("admin.") && messages.has(key)
+                ? messages.get(key)
+                : safe(String.valueOf(argument));
+      }
     }
     return new UserFacingException(
         problem.exitCode(), messages.get(problem.key(), arguments), null, problem.getCause());
@@ -203,15 +210,11 @@ final class AdminOutput {
     return safe(GrantApplier.policyName(arn));
   }
 
-  static String safe(String text) {
-    return safe(text, false);
-  }
-
   /**
    * Text from outside (AWS, a flag) with every control character, line break and format character
    * shown as {@code \\uXXXX}, so that it can neither move the cursor nor fake a line.
    */
-  static String safe(String text, boolean quoted) {
+  static String safe(String text) {
     if (text == null) {
       return "";
     }

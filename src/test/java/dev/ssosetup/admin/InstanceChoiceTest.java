@@ -33,9 +33,10 @@ class InstanceChoiceTest {
             problem -> {
               assertThat(problem.exitCode()).isEqualTo(ExitCode.USAGE);
               assertThat(problem.key()).isEqualTo("admin.instance.several");
-              assertThat(problem.arguments()[1].toString())
-                  .contains(ORG.instanceArn())
-                  .contains(ACCOUNT.instanceArn());
+              assertThat((List<?>) problem.arguments()[1])
+                  .hasSize(2)
+                  .anySatisfy(line -> assertThat(line.toString()).contains(ORG.instanceArn()))
+                  .anySatisfy(line -> assertThat(line.toString()).contains(ACCOUNT.instanceArn()));
             });
     assertThat(InstanceChoice.choose(scan(ORG, ACCOUNT), ACCOUNT.instanceArn())).isEqualTo(ACCOUNT);
   }
