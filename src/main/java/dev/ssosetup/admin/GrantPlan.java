@@ -59,10 +59,16 @@ public record GrantPlan(
     }
 
     public boolean durationChanges() {
-      return exists()
-          && sessionDuration != null
-          && !java.time.Duration.parse(sessionDuration)
-              .equals(java.time.Duration.parse(currentSessionDuration));
+      if (!exists() || sessionDuration == null) {
+        return false;
+      }
+      try {
+        return !java.time.Duration.parse(sessionDuration)
+            .equals(java.time.Duration.parse(currentSessionDuration));
+      } catch (java.time.format.DateTimeParseException e) {
+        // A duration the service wrote in a form Java does not read: compare the text.
+        return !sessionDuration.equals(currentSessionDuration);
+      }
     }
   }
 

@@ -52,7 +52,10 @@ final class AdminHandoffCommand implements Callable<Integer> {
           }
           try (AdminSession session =
               AdminSession.open(
-                  context, spec.commandLine(), flags, context.prompter(spec.commandLine(), true))) {
+                  context,
+                  spec.commandLine(),
+                  flags,
+                  context.prompter(spec.commandLine(), false))) {
             Instance instance = session.instance(flags.instanceArn);
             if (GrantPlanner.userId(
                     session.clients().identityStore(instance.region()), instance, user)

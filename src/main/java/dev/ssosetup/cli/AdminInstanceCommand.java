@@ -50,7 +50,7 @@ final class AdminInstanceCommand implements Callable<Integer> {
                   spec.commandLine(),
                   flags,
                   AdminSession.prompter(
-                      context, spec.commandLine(), true, format == OutputFormat.JSON))) {
+                      context, spec.commandLine(), false, format == OutputFormat.JSON))) {
             Instance instance = session.instance(flags.instanceArn);
             if (format == OutputFormat.JSON) {
               out.println(Json.writePretty(AdminOutput.instanceJson(instance)));

@@ -256,6 +256,9 @@ public final class SandboxCommand implements Callable<Integer> {
             "sso-setup sandbox: a local IAM Identity Center emulator on "
                 + sandbox.oidcEndpoint()));
     out.println(syntax.comment("Fixture: " + served.summary()));
+    if (!sandbox.signedInUser().equals(served.signedInUser())) {
+      out.println(syntax.comment("Logins sign in as " + sandbox.signedInUser() + "."));
+    }
     sandbox.endpointVariables().forEach((name, url) -> out.println(syntax.setVariable(name, url)));
     out.println(syntax.comment("SSO start URL: " + sandbox.startUrl()));
     out.println(syntax.comment("SSO region:    " + sandbox.region()));

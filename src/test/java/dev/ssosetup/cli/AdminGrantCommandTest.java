@@ -134,6 +134,15 @@ class AdminGrantCommandTest {
   }
 
   @Test
+  void aUserNameWithATerminalEscape_isRefusedAndShownHarmless() {
+    Result result = grant(replace(GUIDE, "--user", "evil\u001b[2J\nname"));
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("evil\\u001b[2J\\u000aname").doesNotContain("\u001b");
+    assertThat(AdminSetup.adminCalls(sandbox)).isEmpty();
+  }
+
+  @Test
   void aMissingAccount_exits2BeforeAnyAwsCall() {
     Result result = grant("--user", "new_worker", "--permission-set", "S3DynamoDBAccess");
 
