@@ -37,7 +37,15 @@ final class DemoCommand implements Callable<Integer> {
     boolean interactive = !nonInteractive && context.environment().stdinIsTerminal();
     Prompter terminal = interactive ? context.prompter(spec.commandLine(), false) : null;
     return new Demo(
-            context.environment(),
+            // The run's language (--lang or the locale) reaches the demo's own steps too.
+            context
+                .environment()
+                .withVariables(
+                    java.util.Map.of(
+                        "LC_ALL",
+                        context.language() == dev.ssosetup.common.UserLanguage.JAPANESE
+                            ? "ja_JP.UTF-8"
+                            : "en_US.UTF-8")),
             spec.commandLine().getOut(),
             spec.commandLine().getErr(),
             context.debug() ? spec.commandLine().getErr() : null)

@@ -8,6 +8,7 @@ import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.SdkEndpointProperties;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
@@ -253,11 +254,16 @@ public final class Demo {
     return answers;
   }
 
-  private static List<String> grantArguments() {
-    List<String> arguments = new ArrayList<>(List.of("admin"));
+  private List<String> grantArguments() {
+    // The run's language (--lang, or the locale of the demo's environment) for the hand-off.
+    List<String> arguments = new ArrayList<>(List.of("--lang", language(), "admin"));
     arguments.addAll(GRANT);
     arguments.addAll(List.of("--profile", ADMIN, "--non-interactive"));
     return arguments;
+  }
+
+  private String language() {
+    return UserLanguage.fromEnvironment(environment) == UserLanguage.JAPANESE ? "ja" : "en";
   }
 
   /** The administrator's profile, from flags: AdministratorAccess on the management account. */
