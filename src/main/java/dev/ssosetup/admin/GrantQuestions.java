@@ -73,6 +73,7 @@ public final class GrantQuestions {
           }
           return null;
         });
+    prompter.say(messages.get("admin.prompt.pickUser"));
     String chosen = pick("admin.prompt.user", "--user", names, "admin.prompt.newUser", null);
     return chosen.equals(NEW)
         ? ask("admin.prompt.user", "--user", null, GrantInputs::userProblem)
@@ -142,6 +143,7 @@ public final class GrantQuestions {
           }
           return null;
         });
+    prompter.say(messages.get("admin.prompt.pickPermissionSet"));
     String chosen =
         pick(
             "admin.prompt.permissionSet",
