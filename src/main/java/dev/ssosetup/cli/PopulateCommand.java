@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import dev.ssosetup.auth.LoginOptions;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.populate.PopulateOptions;
 import dev.ssosetup.populate.PopulateResult;
@@ -129,10 +130,11 @@ final class PopulateCommand implements Callable<Integer> {
           new Populator(clients, progress, context.environment().clock())
               .run(ref, token, store, options);
       if (dryRun) {
-        out.print(result.unifiedDiff());
+        // The diff shows lines of the config file, as they are: each is made terminal-safe.
+        out.print(TerminalText.lines(result.unifiedDiff()));
       }
-      result.warnings().forEach(err::println);
-      result.summaryLines().forEach(out::println);
+      result.warnings().forEach(line -> err.println(TerminalText.safe(line)));
+      result.summaryLines().forEach(line -> out.println(TerminalText.safe(line)));
     }
     out.flush();
     err.flush();

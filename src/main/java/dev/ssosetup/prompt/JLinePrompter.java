@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -208,7 +209,7 @@ public final class JLinePrompter implements Prompter {
     aboveSpinner(
         () -> {
           terminal.flush();
-          err.println(line);
+          err.println(TerminalText.safe(line));
           err.flush();
         });
   }
@@ -307,7 +308,7 @@ public final class JLinePrompter implements Prompter {
     flushOthers();
     try {
       // The reader expands %-sequences in prompts; a literal % must be doubled.
-      return lineReader().readLine(prompt.replace("%", "%%"));
+      return lineReader().readLine(TerminalText.safe(prompt).replace("%", "%%"));
     } catch (UserInterruptException e) {
       // JLine's Ctrl-C handler interrupts this thread; the cancel is reported by the exception.
       Thread.interrupted();
@@ -323,7 +324,8 @@ public final class JLinePrompter implements Prompter {
           (reader, line, candidates) -> {
             for (String value : completions) {
               // complete=false: no space after the completed word, the answer is the line.
-              candidates.add(new Candidate(value, value, null, null, null, null, false));
+              candidates.add(
+                  new Candidate(value, TerminalText.safe(value), null, null, null, null, false));
             }
           };
       lineReader =
@@ -364,7 +366,7 @@ public final class JLinePrompter implements Prompter {
 
   private void printLine(String line) {
     flushOthers();
-    terminal.writer().println(line);
+    terminal.writer().println(TerminalText.safe(line));
     terminal.flush();
   }
 
