@@ -1,5 +1,6 @@
 package dev.ssosetup.aws;
 
+import dev.ssosetup.common.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -33,6 +35,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 public final class AwsClients implements AutoCloseable {
   private final WireLog wireLog;
   private final Path configFile;
+  private Messages messages = Messages.english();
   private final List<SdkAutoCloseable> built = new ArrayList<>();
   private SdkHttpClient httpClient;
   private ProfileFile profileFile;
@@ -114,6 +117,16 @@ public final class AwsClients implements AutoCloseable {
             .httpClient(http())
             .overrideConfiguration(overrides(RetryMode.STANDARD))
             .build());
+  }
+
+  /** The words of this run's messages about AWS calls (default: English). */
+  public synchronized AwsClients messages(Messages runMessages) {
+    this.messages = Objects.requireNonNull(runMessages, "runMessages");
+    return this;
+  }
+
+  public synchronized Messages messages() {
+    return messages;
   }
 
   /** The wire log interceptor, for SDK objects built elsewhere (null when not debugging). */

@@ -112,7 +112,7 @@ public final class CliContext {
 
   /** SDK clients for a command, with the wire log on its error stream under --debug. */
   AwsClients awsClients(CommandLine commandLine) {
-    return new AwsClients(debug ? commandLine.getErr() : null, configFile());
+    return new AwsClients(debug ? commandLine.getErr() : null, configFile()).messages(messages());
   }
 
   /** The SSO token cache under this run's home folder. */
