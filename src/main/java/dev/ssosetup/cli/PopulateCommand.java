@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import dev.ssosetup.auth.LoginOptions;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.aws.CallObserver;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.populate.PopulateOptions;
@@ -121,8 +122,10 @@ final class PopulateCommand implements Callable<Integer> {
     LoginOptions login =
         new LoginOptions(
             loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
-    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+    try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       String token = context.ssoLogin(clients).login(ref, login, prompter).accessToken();
+      // The listing draws its own progress.
+      clients.observer(CallObserver.NONE);
       OptionalInt width = context.debug() ? OptionalInt.empty() : Terminals.errorStreamWidth();
       ProgressListener progress =
           width.isPresent() ? new TerminalProgress(err, width.getAsInt()) : ProgressListener.NONE;

@@ -70,7 +70,8 @@ final class VerifyCommand implements Callable<Integer> {
     Target chosen = target == null ? new Target() : target;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+    try (AwsClients clients =
+        context.awsClients(spec.commandLine(), () -> context.prompter(spec.commandLine(), false))) {
       Verifier verifier =
           new Verifier(
               clients, context.tokenCache(), context.environment().clock(), store.file(), document);

@@ -1,5 +1,6 @@
 package dev.ssosetup.populate;
 
+import dev.ssosetup.aws.EndpointException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -43,6 +44,10 @@ final class RetryPolicy {
   }
 
   static Kind classify(RuntimeException error) {
+    if (EndpointException.in(error) != null) {
+      // No answer within the whole call's time, or an unusable one: trying again would not help.
+      return Kind.FATAL;
+    }
     if (error instanceof AwsServiceException service) {
       String code =
           service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();

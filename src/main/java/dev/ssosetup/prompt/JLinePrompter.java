@@ -14,7 +14,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,6 +50,7 @@ public final class JLinePrompter implements Prompter {
   private final Clock clock;
   private volatile List<String> completions = List.of();
   private volatile Spinner spinner;
+  private final Deque<Wait> waits = new ArrayDeque<>();
   private LineReader lineReader;
 
   private JLinePrompter(Terminal terminal, PrintWriter out, PrintWriter err, Clock clock) {
@@ -171,7 +174,7 @@ public final class JLinePrompter implements Prompter {
     if (choice.items().isEmpty()) {
       throw new IllegalArgumentException("There is no " + choice.what() + " to choose from.");
     }
-    stopSpinner();
+    endWaits();
     flushOthers();
     if (Picker.canDraw(terminal)) {
       return new Picker(terminal).pick(choice);
@@ -214,20 +217,67 @@ public final class JLinePrompter implements Prompter {
         });
   }
 
+  /**
+   * Shows a spinner until the handle is closed. Waits nest: a wait opened during another (a slow
+   * call while the login waits for the browser) takes the line, and when it is closed the one below
+   * is shown again. A question ends every wait before it is asked.
+   */
   @Override
   public Waiting waiting(String message, Instant deadline) {
     if (!Picker.canDraw(terminal)) {
       say(message);
       return () -> {};
     }
-    stopSpinner();
-    flushOthers();
-    Spinner started = new Spinner(terminal, message, deadline, clock, this::spinnerClosed);
-    spinner = started;
-    return started.start();
+    Wait wait = new Wait(message, deadline);
+    synchronized (waits) {
+      waits.push(wait);
+      show(wait);
+    }
+    return () -> {
+      synchronized (waits) {
+        boolean shown = waits.peek() == wait;
+        if (waits.remove(wait) && shown) {
+          stopSpinner();
+          Wait below = waits.peek();
+          if (below != null) {
+            show(below);
+          }
+        }
+      }
+    };
   }
 
-  /** A question ends the wait before it: a spinner would otherwise draw over the prompt. */
+  /**
+   * A wait not yet closed: what its spinner says, and until when. Compared by identity: two waits
+   * with the same words are still two waits.
+   */
+  private static final class Wait {
+    private final String message;
+    private final Instant deadline;
+
+    Wait(String message, Instant deadline) {
+      this.message = message;
+      this.deadline = deadline;
+    }
+  }
+
+  private void show(Wait wait) {
+    stopSpinner();
+    flushOthers();
+    Spinner started =
+        new Spinner(terminal, wait.message, wait.deadline, clock, this::spinnerClosed);
+    spinner = started;
+    started.start();
+  }
+
+  /** A question ends every wait before it: a spinner would otherwise draw over the prompt. */
+  private void endWaits() {
+    synchronized (waits) {
+      waits.clear();
+      stopSpinner();
+    }
+  }
+
   private void stopSpinner() {
     Spinner active = spinner;
     if (active != null) {
@@ -304,7 +354,7 @@ public final class JLinePrompter implements Prompter {
   }
 
   private String readLine(String prompt) {
-    stopSpinner();
+    endWaits();
     flushOthers();
     try {
       // The reader expands %-sequences in prompts; a literal % must be doubled.

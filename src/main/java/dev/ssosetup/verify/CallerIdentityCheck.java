@@ -1,6 +1,9 @@
 package dev.ssosetup.verify;
 
+import dev.ssosetup.aws.BoundedCall;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
@@ -12,17 +15,28 @@ final class CallerIdentityCheck {
   private final RegionalClients clients;
   private final SdkFailures failures;
   private final Clock clock;
+  private final Duration credentialsTimeout;
 
-  CallerIdentityCheck(RegionalClients clients, SdkFailures failures, Clock clock) {
+  /**
+   * @param credentialsTimeout how long the SDK's provider may take to resolve credentials: its
+   *     internal clients take no timeouts of ours, so the whole resolution is bounded
+   */
+  CallerIdentityCheck(
+      RegionalClients clients, SdkFailures failures, Clock clock, Duration credentialsTimeout) {
     this.clients = clients;
     this.failures = failures;
     this.clock = clock;
+    this.credentialsTimeout = credentialsTimeout;
   }
 
   IdentityCheck check(AwsCredentialsProvider credentials, SdkFailures.Subject subject) {
     try {
       // Resolved on its own first, so that a failure here is told apart from one of STS.
-      credentials.resolveCredentials();
+      Instant started = clock.instant();
+      BoundedCall.within(
+          credentialsTimeout,
+          credentials::resolveCredentials,
+          () -> failures.credentialsNoAnswer(subject, started, credentialsTimeout));
     } catch (RuntimeException e) {
       return IdentityCheck.failed(
           failures.classify(SdkFailures.Stage.CREDENTIALS, e, subject, clock.instant()));

@@ -61,10 +61,10 @@ public final class Verifier {
     this.cache = cache;
     this.clock = clock;
     RegionalClients regional = new RegionalClients(clients);
-    SdkFailures failures = new SdkFailures(new ServiceEndpoints(regional));
+    SdkFailures failures = new SdkFailures(new ServiceEndpoints(regional), clients.messages());
     this.setup = new ProfileSetupCheck(profiles);
     this.tokens = new CachedTokenCheck(cache);
-    this.identity = new CallerIdentityCheck(regional, failures, clock);
+    this.identity = new CallerIdentityCheck(regional, failures, clock, clients.timeouts().call());
     this.buckets = new BucketListCheck(regional, failures, clock);
   }
 

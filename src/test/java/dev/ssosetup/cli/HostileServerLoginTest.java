@@ -3,13 +3,16 @@ package dev.ssosetup.cli;
 import static dev.ssosetup.testkit.HostileText.assertPrintable;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.aws.AwsTimeouts;
 import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.HostileServer;
 import dev.ssosetup.testkit.SandboxEndpoints;
+import dev.ssosetup.testkit.TerminalDriver;
 import dev.ssosetup.testkit.TestHome;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +91,78 @@ class HostileServerLoginTest {
                 "{\"error\":\"access_denied\",\"error_description\":\"no\"}"))
         .on("/client/register", HostileServer.json(REGISTERED))
         .on("/device_authorization", deviceAuthorization(pageUri));
+  }
+
+  private Result loginWithin(Duration timeout, String... flags) {
+    String[] args = new String[flags.length + 3];
+    args[0] = "login";
+    args[1] = "--sso-session";
+    args[2] = "corp";
+    System.arraycopy(flags, 0, args, 3, flags.length);
+    return CliRun.run(
+        home,
+        context -> context.browserOpener(browser).awsTimeouts(AwsTimeouts.all(timeout)),
+        args);
+  }
+
+  @Test
+  void anEndpointThatNeverAnswers_failsWithinTheTimeout_namingServiceAndHost() {
+    serve(HostileServer.start(HostileServer.neverAnswer()));
+
+    long started = System.nanoTime();
+    Result result = loginWithin(Duration.ofMillis(500), "--use-device-code");
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err())
+        .contains("IAM Identity Center (SSO-OIDC) at " + server.hostAndPort() + " did not answer")
+        .contains("AWS_ENDPOINT_URL_SSO_OIDC")
+        .doesNotContain("\tat ");
+    assertThat(took).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void anEndpointThatTricklesItsAnswer_failsWithinTheTimeout_namingServiceAndHost() {
+    serve(HostileServer.start(HostileServer.trickle(Duration.ofMillis(50))));
+
+    long started = System.nanoTime();
+    Result result = loginWithin(Duration.ofMillis(500), "--use-device-code");
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err())
+        .contains("IAM Identity Center (SSO-OIDC) at " + server.hostAndPort() + " did not answer");
+    assertThat(took).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void atATerminal_aSlowCall_showsASpinnerNamingTheEndpoint_andLeavesNothingBehind() {
+    serve(HostileServer.start(HostileServer.neverAnswer()));
+    home.stdin("", true);
+    try (TerminalDriver terminal = TerminalDriver.xterm()) {
+      TerminalDriver.Answer<Result> run =
+          terminal.ask(
+              prompter ->
+                  CliRun.run(
+                      home,
+                      context ->
+                          context
+                              .prompterFactory(terminal.factory())
+                              .browserOpener(browser)
+                              .slowCallThreshold(Duration.ofMillis(50))
+                              .awsTimeouts(AwsTimeouts.all(Duration.ofSeconds(3))),
+                      "login",
+                      "--sso-session",
+                      "corp",
+                      "--use-device-code"));
+
+      terminal.awaitScreen(
+          "Waiting for IAM Identity Center (SSO-OIDC) at " + server.hostAndPort() + " (0:0");
+      Result result = run.get();
+
+      assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+      assertThat(terminal.screen().text()).doesNotContain("Waiting for");
+    }
   }
 
   @Test

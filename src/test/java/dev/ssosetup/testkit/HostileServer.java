@@ -65,7 +65,10 @@ public final class HostileServer implements AutoCloseable {
     return new HostileServer(everyRequest);
   }
 
-  /** Answers requests for this path (without the query) with another behaviour. */
+  /**
+   * Answers requests for this path (without the query), or for {@code METHOD path} (STS and S3
+   * share {@code /}), with another behaviour.
+   */
   public synchronized HostileServer on(String path, Behaviour behaviour) {
     byPath.put(path, behaviour);
     return this;
@@ -170,7 +173,7 @@ public final class HostileServer implements AutoCloseable {
           return;
         }
         requests.add(request);
-        behaviourFor(request.path()).answer(request, out);
+        behaviourFor(request).answer(request, out);
         out.flush();
       }
     } catch (IOException e) {
@@ -180,8 +183,9 @@ public final class HostileServer implements AutoCloseable {
     }
   }
 
-  private synchronized Behaviour behaviourFor(String path) {
-    return byPath.getOrDefault(path, fallback);
+  private synchronized Behaviour behaviourFor(Request request) {
+    Behaviour exact = byPath.get(request.line());
+    return exact != null ? exact : byPath.getOrDefault(request.path(), fallback);
   }
 
   private static Request read(InputStream in) throws IOException {
