@@ -1,22 +1,27 @@
 package dev.ssosetup.auth;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,29 +31,45 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * /oauth/callback} carrying the login's {@code state}, answers the browser with a short page, and
  * hands the authorization code (or the error) to the waiting login. A callback with another state
  * is refused and the server keeps waiting.
+ *
+ * <p>Every connection is served on its own thread, reads with a timeout and must send its request
+ * within a limit, so an idle connection (a browser's preconnect, another local process) cannot hold
+ * up the real redirect; a few connections at once are served, more are closed at once. Requests are
+ * small (one line and headers, 16 KiB at most), answered with {@code Connection: close}.
  */
 final class LoopbackServer implements AutoCloseable {
   static final String CALLBACK_PATH = "/oauth/callback";
+
+  /** How long a connection may stay silent, and how long it may take to send its request. */
+  static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+
+  private static final int MAX_CONNECTIONS = 16;
+  private static final int MAX_REQUEST_BYTES = 16 * 1024;
   private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final ServerSocket socket;
   private final String state;
+  private final Duration readTimeout;
+  private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean answered = new AtomicBoolean();
   private final CompletableFuture<String> code = new CompletableFuture<>();
 
-  private LoopbackServer(HttpServer server, ExecutorService executor, String state) {
-    this.server = server;
-    this.executor = executor;
+  private LoopbackServer(ServerSocket socket, String state, Duration readTimeout) {
+    this.socket = socket;
     this.state = state;
+    this.readTimeout = readTimeout;
   }
 
   /** Listens on 127.0.0.1:port (0: any free port). */
   static LoopbackServer start(int port, String state) {
-    HttpServer server;
+    return start(port, state, READ_TIMEOUT);
+  }
+
+  /** The same with another read timeout (tests). */
+  static LoopbackServer start(int port, String state, Duration readTimeout) {
+    ServerSocket socket;
     try {
-      server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port), 8);
+      socket = new ServerSocket(port, 50, InetAddress.getByAddress(LOOPBACK));
     } catch (BindException e) {
       throw UserFacingException.failure(
           "Cannot listen on 127.0.0.1:" + port + " for the browser's redirect: " + e.getMessage(),
@@ -60,22 +81,13 @@ final class LoopbackServer implements AutoCloseable {
           "Use --use-device-code to log in without a redirect.",
           e);
     }
-    ExecutorService executor =
-        Executors.newSingleThreadExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "sso-setup-loopback");
-              thread.setDaemon(true);
-              return thread;
-            });
-    LoopbackServer loopback = new LoopbackServer(server, executor, state);
-    server.setExecutor(executor);
-    server.createContext("/", loopback::handle);
-    server.start();
+    LoopbackServer loopback = new LoopbackServer(socket, state, readTimeout);
+    daemon(loopback::accept, "sso-setup-loopback").start();
     return loopback;
   }
 
   int port() {
-    return server.getAddress().getPort();
+    return socket.getLocalPort();
   }
 
   /** {@code http://127.0.0.1:<port>/oauth/callback}. */
@@ -107,59 +119,125 @@ final class LoopbackServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    closeQuietly(socket);
+    open.forEach(LoopbackServer::closeQuietly);
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      String method = exchange.getRequestMethod();
-      if (!exchange.getRequestURI().getRawPath().equals(CALLBACK_PATH)) {
-        respond(exchange, 404, "Not found", "This address only receives the sign-in redirect.");
+  private void accept() {
+    while (!socket.isClosed()) {
+      Socket connection;
+      try {
+        connection = socket.accept();
+      } catch (IOException e) {
         return;
       }
-      if (!method.equals("GET")) {
-        respond(exchange, 405, "Not allowed", "Only the browser's redirect is accepted here.");
-        return;
+      if (open.size() >= MAX_CONNECTIONS) {
+        closeQuietly(connection);
+        continue;
       }
-      Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
-      if (!state.equals(query.get("state"))) {
-        respond(
-            exchange,
-            400,
-            "Sign-in not accepted",
-            "This response does not belong to the login waiting in your terminal. Start the login"
-                + " again from the terminal.");
-        return;
-      }
-      if (!answered.compareAndSet(false, true)) {
-        respond(
-            exchange,
-            400,
-            "Sign-in already complete",
-            "This login has already been answered. Return to the terminal.");
-        return;
-      }
-      String error = query.get("error");
-      String authorizationCode = query.get("code");
-      if (error == null && authorizationCode != null && !authorizationCode.isEmpty()) {
-        respond(
-            exchange,
-            200,
-            "Sign-in complete",
-            "sso-setup has your approval. Return to the terminal; you may close this tab.");
-        code.complete(authorizationCode);
-        return;
-      }
-      String reason = error == null ? "invalid_response" : error;
-      String description = query.get("error_description");
-      respond(
-          exchange,
-          200,
-          "Sign-in not completed",
-          "The sign-in ended with " + reason + ". Return to the terminal.");
-      code.completeExceptionally(denied(reason, description));
+      open.add(connection);
+      daemon(() -> serve(connection), "sso-setup-loopback-connection").start();
     }
+  }
+
+  private void serve(Socket connection) {
+    try (connection) {
+      connection.setSoTimeout((int) Math.max(1, readTimeout.toMillis()));
+      String target = readRequest(connection.getInputStream());
+      if (target != null) {
+        handle(target, connection.getOutputStream());
+      }
+    } catch (IOException e) {
+      // A client that went away or said nothing in time: nothing to answer.
+    } finally {
+      open.remove(connection);
+    }
+  }
+
+  /**
+   * Reads the request line and headers within the time limit; returns {@code METHOD target}, or
+   * null for a connection that closed, stalled or sent too much.
+   */
+  private String readRequest(InputStream in) throws IOException {
+    long deadline = System.nanoTime() + readTimeout.toNanos();
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    int ends = 0;
+    try {
+      while (ends < 2) {
+        int b = in.read();
+        if (b < 0 || head.size() >= MAX_REQUEST_BYTES || System.nanoTime() > deadline) {
+          return null;
+        }
+        if (b == '\n') {
+          ends++;
+        } else if (b != '\r') {
+          ends = 0;
+        }
+        head.write(b);
+      }
+    } catch (SocketTimeoutException e) {
+      return null;
+    }
+    String text = head.toString(StandardCharsets.ISO_8859_1);
+    int lineEnd = text.indexOf('\n');
+    String[] requestLine = text.substring(0, lineEnd).strip().split(" ");
+    return requestLine.length < 2 ? null : requestLine[0] + " " + requestLine[1];
+  }
+
+  private void handle(String request, OutputStream out) throws IOException {
+    int space = request.indexOf(' ');
+    String method = request.substring(0, space);
+    URI target;
+    try {
+      target = new URI(request.substring(space + 1));
+    } catch (URISyntaxException e) {
+      respond(out, 400, "Bad request", "This address only receives the sign-in redirect.");
+      return;
+    }
+    if (!CALLBACK_PATH.equals(target.getRawPath())) {
+      respond(out, 404, "Not found", "This address only receives the sign-in redirect.");
+      return;
+    }
+    if (!method.equals("GET")) {
+      respond(out, 405, "Not allowed", "Only the browser's redirect is accepted here.");
+      return;
+    }
+    Map<String, String> query = parse(target.getRawQuery());
+    if (!state.equals(query.get("state"))) {
+      respond(
+          out,
+          400,
+          "Sign-in not accepted",
+          "This response does not belong to the login waiting in your terminal. Start the login"
+              + " again from the terminal.");
+      return;
+    }
+    if (!answered.compareAndSet(false, true)) {
+      respond(
+          out,
+          400,
+          "Sign-in already complete",
+          "This login has already been answered. Return to the terminal.");
+      return;
+    }
+    String error = query.get("error");
+    String authorizationCode = query.get("code");
+    if (error == null && authorizationCode != null && !authorizationCode.isEmpty()) {
+      respond(
+          out,
+          200,
+          "Sign-in complete",
+          "sso-setup has your approval. Return to the terminal; you may close this tab.");
+      code.complete(authorizationCode);
+      return;
+    }
+    String reason = error == null ? "invalid_response" : error;
+    respond(
+        out,
+        200,
+        "Sign-in not completed",
+        "The sign-in ended with " + clip(reason) + ". Return to the terminal.");
+    code.completeExceptionally(denied(reason, query.get("error_description")));
   }
 
   private static UserFacingException denied(String error, String description) {
@@ -175,29 +253,55 @@ final class LoopbackServer implements AutoCloseable {
         "Run the login again; if it persists, try --use-device-code.");
   }
 
+  /** Whatever the redirect carried, as one short terminal-safe line. */
   private static String clip(String text) {
-    String oneLine = text.replaceAll("\\s+", " ").strip();
+    String oneLine = TerminalText.safe(text.replaceAll("[ \\t\\r\\n]+", " ").strip());
     return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
   }
 
-  private static void respond(HttpExchange exchange, int status, String title, String message)
+  /** The page, every text in it escaped as HTML: the error comes from whoever made the redirect. */
+  private static void respond(OutputStream out, int status, String title, String message)
       throws IOException {
     String html =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
-            + title
+            + html(title)
             + "</title></head><body style=\"font-family:sans-serif;margin:3em\"><h1>"
-            + title
+            + html(title)
             + "</h1><p>"
-            + message
+            + html(message)
             + "</p></body></html>";
     byte[] body = html.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
+    String head =
+        "HTTP/1.1 "
+            + status
+            + " "
+            + (status == 200 ? "OK" : "Error")
+            + "\r\nContent-Type: text/html; charset=utf-8"
+            + "\r\nContent-Length: "
+            + body.length
+            + "\r\nCache-Control: no-store"
+            + "\r\nReferrer-Policy: no-referrer"
+            + "\r\nX-Content-Type-Options: nosniff"
+            + "\r\nContent-Security-Policy: default-src 'none'; style-src 'unsafe-inline'"
+            + "\r\nConnection: close\r\n\r\n";
+    out.write(head.getBytes(StandardCharsets.US_ASCII));
+    out.write(body);
+    out.flush();
+  }
+
+  static String html(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '&' -> escaped.append("&amp;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c);
+      }
     }
+    return escaped.toString();
   }
 
   private static Map<String, String> parse(String rawQuery) {
@@ -218,5 +322,19 @@ final class LoopbackServer implements AutoCloseable {
       }
     }
     return parameters;
+  }
+
+  private static Thread daemon(Runnable task, String name) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  private static void closeQuietly(java.io.Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (IOException e) {
+      // Closing anyway.
+    }
   }
 }

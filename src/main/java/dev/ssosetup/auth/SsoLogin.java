@@ -288,7 +288,11 @@ public final class SsoLogin {
               state,
               session.scopes(),
               codeChallenge(verifier));
-      if (!options.noBrowser() && browser.open(authorize)) {
+      boolean openable = BrowserUris.openable(authorize.toString()).isPresent();
+      if (!openable) {
+        warnNotOpened(authorize.toString(), prompter);
+      }
+      if (!options.noBrowser() && openable && browser.open(authorize)) {
         prompter.say(
             "Attempting to automatically open the SSO authorization page in your default"
                 + " browser.");
@@ -462,11 +466,16 @@ public final class SsoLogin {
   /** The AWS CLI's device-code screens, word for word. */
   private void showDeviceCode(
       StartDeviceAuthorizationResponse device, LoginOptions options, Prompter prompter) {
+    Optional<URI> page = BrowserUris.openable(device.verificationUriComplete());
+    if (page.isEmpty()) {
+      warnNotOpened(device.verificationUriComplete(), prompter);
+    }
     boolean opened =
         !options.noBrowser()
             && !headless()
             && browser.available()
-            && browser.open(URI.create(device.verificationUriComplete()));
+            && page.isPresent()
+            && browser.open(page.get());
     if (opened) {
       prompter.say(
           "Attempting to automatically open the SSO authorization page in your default browser.");
@@ -490,6 +499,12 @@ public final class SsoLogin {
               + " loading:");
       prompter.say(device.verificationUriComplete());
     }
+  }
+
+  /** The page is shown (terminal-safe, like every line said) but not handed to a browser. */
+  private void warnNotOpened(String address, Prompter prompter) {
+    prompter.warn(clients.messages().get("security.page-not-opened", address));
+    prompter.warn(clients.messages().get("security.page-not-opened-hint"));
   }
 
   private static UserFacingException deviceCodeExpired(Duration lifetime) {

@@ -40,8 +40,12 @@ public final class SystemBrowserOpener implements BrowserOpener {
     this.launcher = launcher;
   }
 
+  /** Opens only an https page, or an http one on a loopback address ({@link BrowserUris}). */
   @Override
   public boolean open(URI uri) {
+    if (BrowserUris.openable(uri.toString()).isEmpty()) {
+      return false;
+    }
     for (List<String> command : commands(uri.toString())) {
       try {
         launcher.launch(command);

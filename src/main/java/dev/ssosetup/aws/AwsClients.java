@@ -1,5 +1,6 @@
 package dev.ssosetup.aws;
 
+import dev.ssosetup.common.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -29,6 +31,12 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * wire log when asked. Endpoints follow the SDK's own rules ({@code AWS_ENDPOINT_URL_*} and the
  * matching system properties), so the sandbox and the real AWS are reached the same way. Clients
  * are built on demand: commands that make no AWS call pay nothing.
+ *
+ * <p>Every call is bounded ({@link AwsTimeouts}: connect, silence, attempt and whole call), watched
+ * (a {@link CallObserver} hears when it starts and ends), and its answer checked before it is used
+ * ({@link CallWatch}): an endpoint that does not answer, or answers without what is needed, is
+ * named in an {@link EndpointException}. Set the timeouts and messages before the first client is
+ * built.
  */
 public final class AwsClients implements AutoCloseable {
   private final WireLog wireLog;
@@ -36,6 +44,9 @@ public final class AwsClients implements AutoCloseable {
   private final List<SdkAutoCloseable> built = new ArrayList<>();
   private SdkHttpClient httpClient;
   private ProfileFile profileFile;
+  private Messages messages = Messages.english();
+  private AwsTimeouts timeouts = AwsTimeouts.DEFAULTS;
+  private volatile CallObserver observer = CallObserver.NONE;
 
   /**
    * Clients that log the wire to {@code debugLog} (or not at all when it is null) and read their
@@ -63,7 +74,7 @@ public final class AwsClients implements AutoCloseable {
             .region(Region.of(region))
             .credentialsProvider(AnonymousCredentialsProvider.create())
             .httpClient(http())
-            .overrideConfiguration(overrides(RetryMode.STANDARD))
+            .overrideConfiguration(overrides(AwsService.SSO_OIDC, RetryMode.STANDARD))
             .build());
   }
 
@@ -74,7 +85,7 @@ public final class AwsClients implements AutoCloseable {
 
   /** The SSO portal client with a given retry mode (populate paces itself and retries more). */
   public synchronized SsoClient portal(String region, RetryMode retryMode) {
-    return portal(region, overrides(retryMode));
+    return portal(region, overrides(AwsService.SSO, retryMode));
   }
 
   /**
@@ -83,7 +94,7 @@ public final class AwsClients implements AutoCloseable {
    * limiter.
    */
   public synchronized SsoClient portal(String region, RetryStrategy retryStrategy) {
-    return portal(region, overrides(retryStrategy));
+    return portal(region, overrides(AwsService.SSO, retryStrategy));
   }
 
   private SsoClient portal(String region, ClientOverrideConfiguration overrides) {
@@ -102,7 +113,7 @@ public final class AwsClients implements AutoCloseable {
             .region(Region.of(region))
             .credentialsProvider(credentials)
             .httpClient(http())
-            .overrideConfiguration(overrides(RetryMode.STANDARD))
+            .overrideConfiguration(overrides(AwsService.STS, RetryMode.STANDARD))
             .build());
   }
 
@@ -112,8 +123,41 @@ public final class AwsClients implements AutoCloseable {
             .region(Region.of(region))
             .credentialsProvider(credentials)
             .httpClient(http())
-            .overrideConfiguration(overrides(RetryMode.STANDARD))
+            .overrideConfiguration(overrides(AwsService.S3, RetryMode.STANDARD))
             .build());
+  }
+
+  /** How long calls may take (default {@link AwsTimeouts#DEFAULTS}); before the first client. */
+  public synchronized AwsClients timeouts(AwsTimeouts callTimeouts) {
+    this.timeouts = Objects.requireNonNull(callTimeouts, "callTimeouts");
+    return this;
+  }
+
+  public synchronized AwsTimeouts timeouts() {
+    return timeouts;
+  }
+
+  /**
+   * Who hears when calls start and end (default {@link CallObserver#NONE}); may be changed at any
+   * time, for the calls that start afterwards (populate draws its own progress while it lists).
+   */
+  public AwsClients observer(CallObserver callObserver) {
+    this.observer = Objects.requireNonNull(callObserver, "callObserver");
+    return this;
+  }
+
+  public CallObserver observer() {
+    return observer;
+  }
+
+  /** The words of this run's messages about AWS calls (default: English). */
+  public synchronized AwsClients messages(Messages runMessages) {
+    this.messages = Objects.requireNonNull(runMessages, "runMessages");
+    return this;
+  }
+
+  public synchronized Messages messages() {
+    return messages;
   }
 
   /** The wire log interceptor, for SDK objects built elsewhere (null when not debugging). */
@@ -162,20 +206,30 @@ public final class AwsClients implements AutoCloseable {
 
   private SdkHttpClient http() {
     if (httpClient == null) {
-      httpClient = UrlConnectionHttpClient.builder().build();
+      httpClient =
+          UrlConnectionHttpClient.builder()
+              .connectionTimeout(timeouts.connect())
+              .socketTimeout(timeouts.read())
+              .build();
     }
     return httpClient;
   }
 
-  private ClientOverrideConfiguration overrides(RetryMode retryMode) {
-    return overrides(ClientOverrideConfiguration.builder().retryStrategy(retryMode));
+  private ClientOverrideConfiguration overrides(AwsService service, RetryMode retryMode) {
+    return overrides(service, ClientOverrideConfiguration.builder().retryStrategy(retryMode));
   }
 
-  private ClientOverrideConfiguration overrides(RetryStrategy retryStrategy) {
-    return overrides(ClientOverrideConfiguration.builder().retryStrategy(retryStrategy));
+  private ClientOverrideConfiguration overrides(AwsService service, RetryStrategy retryStrategy) {
+    return overrides(service, ClientOverrideConfiguration.builder().retryStrategy(retryStrategy));
   }
 
-  private ClientOverrideConfiguration overrides(ClientOverrideConfiguration.Builder builder) {
+  private ClientOverrideConfiguration overrides(
+      AwsService service, ClientOverrideConfiguration.Builder builder) {
+    builder
+        .apiCallAttemptTimeout(timeouts.attempt())
+        .apiCallTimeout(timeouts.call())
+        .addExecutionInterceptor(
+            new CallWatch(service, timeouts.call(), () -> observer, this::messages));
     if (configFile != null) {
       builder.defaultProfileFile(profileFile());
     }

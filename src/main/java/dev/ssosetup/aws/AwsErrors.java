@@ -19,6 +19,11 @@ public final class AwsErrors {
     if (error instanceof UserFacingException userFacing) {
       return userFacing;
     }
+    EndpointException endpoint = EndpointException.in(error);
+    if (endpoint != null) {
+      return UserFacingException.failure(
+          "Could not " + action + ": " + endpoint.getMessage(), endpoint.hint(), error);
+    }
     if (error instanceof AwsServiceException service) {
       String code =
           service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
@@ -48,6 +53,9 @@ public final class AwsErrors {
   public static String networkCause(Throwable error) {
     Throwable cause = error;
     while (cause != null) {
+      if (cause instanceof EndpointException endpoint) {
+        return endpoint.getMessage();
+      }
       if (cause instanceof UnknownHostException) {
         return "the host " + cause.getMessage() + " is unknown (no DNS entry)";
       }

@@ -1,5 +1,6 @@
 package dev.ssosetup.aws;
 
+import dev.ssosetup.common.TerminalText;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class WireLog implements ExecutionInterceptor {
 
   private void print(String line) {
     synchronized (err) {
-      err.println(line);
+      err.println(TerminalText.safe(line));
       err.flush();
     }
   }

@@ -48,7 +48,7 @@ final class AdminSession implements AutoCloseable {
 
   static AdminSession open(
       CliContext context, CommandLine commandLine, Flags flags, Prompter prompter) {
-    AwsClients aws = context.awsClients(commandLine);
+    AwsClients aws = context.awsClients(commandLine, () -> prompter);
     try {
       LoginOptions login =
           new LoginOptions(

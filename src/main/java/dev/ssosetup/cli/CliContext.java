@@ -5,6 +5,7 @@ import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SystemBrowserOpener;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.aws.AwsTimeouts;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserLanguage;
@@ -14,7 +15,9 @@ import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.PrompterFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -29,6 +32,8 @@ public final class CliContext {
   private PrompterFactory prompterFactory = PrompterFactory.system();
   private BrowserOpener browserOpener;
   private UserLanguage languageOption;
+  private AwsTimeouts awsTimeouts = AwsTimeouts.DEFAULTS;
+  private Duration slowCallThreshold = SlowCalls.DEFAULT_THRESHOLD;
 
   public CliContext(Environment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -110,9 +115,52 @@ public final class CliContext {
     return this;
   }
 
-  /** SDK clients for a command, with the wire log on its error stream under --debug. */
-  AwsClients awsClients(CommandLine commandLine) {
-    return new AwsClients(debug ? commandLine.getErr() : null, configFile());
+  /**
+   * SDK clients for a command, with the wire log on its error stream under --debug, this run's
+   * timeouts and words, and at a terminal a spinner (through {@code prompter}, asked for only then)
+   * for any call slower than a second.
+   */
+  AwsClients awsClients(CommandLine commandLine, Supplier<Prompter> prompter) {
+    AwsClients clients =
+        new AwsClients(debug ? commandLine.getErr() : null, configFile())
+            .messages(messages())
+            .timeouts(awsTimeouts);
+    if (environment.stdinIsTerminal()) {
+      clients.observer(
+          new SlowCalls(once(prompter), messages(), environment.clock(), slowCallThreshold));
+    }
+    return clients;
+  }
+
+  /** Calls slower than this show a spinner at a terminal (tests make it shorter). */
+  public CliContext slowCallThreshold(Duration threshold) {
+    this.slowCallThreshold = Objects.requireNonNull(threshold, "threshold");
+    return this;
+  }
+
+  private static <T> Supplier<T> once(Supplier<T> supplier) {
+    Object[] made = new Object[1];
+    return () -> {
+      synchronized (made) {
+        if (made[0] == null) {
+          made[0] = supplier.get();
+        }
+        @SuppressWarnings("unchecked")
+        T value = (T) made[0];
+        return value;
+      }
+    };
+  }
+
+  /** How long AWS calls may take: {@link AwsTimeouts#DEFAULTS} unless a test hands in others. */
+  public AwsTimeouts awsTimeouts() {
+    return awsTimeouts;
+  }
+
+  /** Replaces the AWS call timeouts (tests against a hostile server use short ones). */
+  public CliContext awsTimeouts(AwsTimeouts timeouts) {
+    this.awsTimeouts = Objects.requireNonNull(timeouts, "timeouts");
+    return this;
   }
 
   /** The SSO token cache under this run's home folder. */

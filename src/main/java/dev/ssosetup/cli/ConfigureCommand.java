@@ -121,7 +121,7 @@ final class ConfigureCommand implements Callable<Integer> {
     LoginOptions login =
         new LoginOptions(
             loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
-    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+    try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoAccess access = new LoginAccess(context.ssoLogin(clients), clients, login, prompter);
       new ConfigureWizard(prompter, store, awsProfile, access).run(options);
     }

@@ -1,5 +1,7 @@
 package dev.ssosetup.cli;
 
+import static dev.ssosetup.common.TerminalText.safe;
+
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.config.EditResult;
@@ -77,12 +79,12 @@ final class DoctorCommand implements Callable<Integer> {
       out.println(Json.writePretty(DoctorJson.report(report)));
     } else {
       for (Finding finding : report.findings()) {
-        out.println(finding.severity().label() + ": " + finding.message());
+        out.println(safe(finding.severity().label() + ": " + finding.message()));
         if (finding.fix() != null) {
-          out.println("  fix: " + finding.fix());
+          out.println(safe("  fix: " + finding.fix()));
         }
       }
-      out.println(summary(report));
+      out.println(safe(summary(report)));
     }
     out.flush();
     return report.ok() ? 0 : 1;

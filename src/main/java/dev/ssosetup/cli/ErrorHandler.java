@@ -1,5 +1,8 @@
 package dev.ssosetup.cli;
 
+import static dev.ssosetup.common.TerminalText.lines;
+import static dev.ssosetup.common.TerminalText.safe;
+
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
 import java.io.PrintWriter;
@@ -11,7 +14,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns every failure into one or two lines on stderr and an exit code (SPEC §1). The stack trace
- * is printed only under --debug.
+ * is printed only under --debug. Messages carry names and words from outside (a server's error, a
+ * config file, a flag), so each is printed terminal-safe: the message on one line, the hint with
+ * only its own line breaks.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final CliContext context;
@@ -28,15 +33,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       return handleParseException(parameterException, new String[0]);
     }
     if (exception instanceof UserFacingException userFacing) {
-      err.println("sso-setup: " + userFacing.getMessage());
+      err.println("sso-setup: " + safe(userFacing.getMessage()));
       if (userFacing.hint() != null) {
-        err.println(userFacing.hint());
+        err.println(lines(userFacing.hint()));
       }
       debugTrace(err, userFacing);
       err.flush();
       return userFacing.exitCode().code();
     }
-    err.println("sso-setup: unexpected error: " + describe(exception));
+    err.println("sso-setup: unexpected error: " + safe(describe(exception)));
     if (context.debug()) {
       debugTrace(err, exception);
     } else {
@@ -50,7 +55,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException exception, String[] args) {
     CommandLine commandLine = exception.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("sso-setup: " + exception.getMessage());
+    err.println("sso-setup: " + lines(exception.getMessage()));
     err.println(
         "Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options.");
     debugTrace(err, exception);

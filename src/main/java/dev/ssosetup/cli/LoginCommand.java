@@ -65,7 +65,7 @@ final class LoginCommand implements Callable<Integer> {
         new LoginOptions(
             loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, force);
     Prompter prompter = context.prompter(spec.commandLine(), false);
-    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+    try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       LoginResult result = context.ssoLogin(clients).login(session, options, prompter);
       switch (result.outcome()) {
         case REUSED ->

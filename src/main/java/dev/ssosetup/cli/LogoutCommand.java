@@ -64,7 +64,7 @@ final class LogoutCommand implements Callable<Integer> {
             : everySession(profiles);
     Prompter prompter = context.prompter(spec.commandLine(), true);
     int loggedOut = 0;
-    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+    try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoLogin login = context.ssoLogin(clients);
       for (SsoSessionRef session : sessions) {
         if (login.logout(session, prompter)) {

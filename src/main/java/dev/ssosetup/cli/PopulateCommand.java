@@ -3,6 +3,8 @@ package dev.ssosetup.cli;
 import dev.ssosetup.auth.LoginOptions;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.aws.CallObserver;
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.populate.PopulateOptions;
 import dev.ssosetup.populate.PopulateResult;
@@ -120,8 +122,10 @@ final class PopulateCommand implements Callable<Integer> {
     LoginOptions login =
         new LoginOptions(
             loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
-    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+    try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       String token = context.ssoLogin(clients).login(ref, login, prompter).accessToken();
+      // The listing draws its own progress.
+      clients.observer(CallObserver.NONE);
       OptionalInt width = context.debug() ? OptionalInt.empty() : Terminals.errorStreamWidth();
       ProgressListener progress =
           width.isPresent() ? new TerminalProgress(err, width.getAsInt()) : ProgressListener.NONE;
@@ -129,10 +133,11 @@ final class PopulateCommand implements Callable<Integer> {
           new Populator(clients, progress, context.environment().clock())
               .run(ref, token, store, options);
       if (dryRun) {
-        out.print(result.unifiedDiff());
+        // The diff shows lines of the config file, as they are: each is made terminal-safe.
+        out.print(TerminalText.lines(result.unifiedDiff()));
       }
-      result.warnings().forEach(err::println);
-      result.summaryLines().forEach(out::println);
+      result.warnings().forEach(line -> err.println(TerminalText.safe(line)));
+      result.summaryLines().forEach(line -> out.println(TerminalText.safe(line)));
     }
     out.flush();
     err.flush();

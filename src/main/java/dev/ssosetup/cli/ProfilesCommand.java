@@ -5,6 +5,7 @@ import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.LocalTimes;
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
 import dev.ssosetup.profiles.SsoProfiles;
@@ -98,7 +99,7 @@ final class ProfilesCommand implements Callable<Integer> {
 
   private void printText(PrintWriter out, SsoProfiles profiles, List<SessionRow> sessions) {
     if (profiles.profiles().isEmpty() && sessions.isEmpty()) {
-      out.println("No profiles or sso-sessions in " + profiles.file() + ".");
+      out.println(TerminalText.safe("No profiles or sso-sessions in " + profiles.file() + "."));
       out.println("Create one with: sso-setup configure");
       return;
     }

@@ -1,6 +1,7 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Fixture;
@@ -149,7 +150,7 @@ public final class SandboxCommand implements Callable<Integer> {
     if (!quiet) {
       builder.log(
           record -> {
-            err.println(record.logLine().stripTrailing());
+            err.println(TerminalText.safe(record.logLine().stripTrailing()));
             err.flush();
           });
     }

@@ -1,17 +1,17 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.TerminalText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A plain-text table: a header row and left-aligned columns two spaces apart, with no trailing
- * spaces, so that it reads well in a terminal and splits with {@code awk}. Cells are one line.
+ * spaces, so that it reads well in a terminal and splits with {@code awk}. Cells are one line, and
+ * terminal-safe: they hold names from servers and files.
  */
 public final class Table {
   private static final String GAP = "  ";
-  private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n\t]+");
 
   private final List<String> headers;
   private final List<List<String>> rows = new ArrayList<>();
@@ -20,7 +20,10 @@ public final class Table {
     this.headers = List.of(headers);
   }
 
-  /** Adds a row; a null cell prints as {@code -}, and line breaks become spaces. */
+  /**
+   * Adds a row; a null cell prints as {@code -}, and control characters (line breaks, tabs,
+   * escapes) are shown escaped ({@link TerminalText#safe}).
+   */
   public Table add(String... cells) {
     if (cells.length != headers.size()) {
       throw new IllegalArgumentException(
@@ -66,6 +69,6 @@ public final class Table {
     if (value == null || value.isEmpty()) {
       return "-";
     }
-    return LINE_BREAKS.matcher(value).replaceAll(" ");
+    return TerminalText.safe(value);
   }
 }

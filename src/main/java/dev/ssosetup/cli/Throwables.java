@@ -1,6 +1,11 @@
 package dev.ssosetup.cli;
 
-/** Renders an exception and its causes as text, for --debug output only. */
+import dev.ssosetup.common.TerminalText;
+
+/**
+ * Renders an exception and its causes as text, for --debug output only; each exception's own line
+ * is terminal-safe, since its message may quote a server.
+ */
 final class Throwables {
   private Throwables() {}
 
@@ -10,7 +15,9 @@ final class Throwables {
     String prefix = "";
     int depth = 0;
     while (current != null && depth++ < 20) {
-      text.append(prefix).append(current).append(System.lineSeparator());
+      text.append(prefix)
+          .append(TerminalText.safe(String.valueOf(current)))
+          .append(System.lineSeparator());
       for (StackTraceElement frame : current.getStackTrace()) {
         text.append("\tat ").append(frame).append(System.lineSeparator());
       }

@@ -1,6 +1,7 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.aws.RateLimiter;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.UserFacingException;
@@ -58,22 +59,37 @@ final class VerifyCommand implements Callable<Integer> {
       description = "text (default) or json.")
   private OutputFormat format;
 
+  @Option(
+      names = "--max-rps",
+      paramLabel = "N",
+      description =
+          "Portal requests per second at most, for the role credentials of every profile"
+              + " (default: ${DEFAULT-VALUE}, the portal's throttle); throttled ones are retried.")
+  private double maxRps = RateLimiter.PORTAL_RATE;
+
   VerifyCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
+    RateLimiter.requireValidRate("--max-rps", maxRps);
     requireTheSdksHome();
     ConfigStore store = context.configStore();
     AwsConfigDocument document = store.readForTheJavaSdk();
     Target chosen = target == null ? new Target() : target;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+    try (AwsClients clients =
+        context.awsClients(spec.commandLine(), () -> context.prompter(spec.commandLine(), false))) {
       Verifier verifier =
           new Verifier(
-              clients, context.tokenCache(), context.environment().clock(), store.file(), document);
+                  clients,
+                  context.tokenCache(),
+                  context.environment().clock(),
+                  store.file(),
+                  document)
+              .withMaxRps(maxRps);
       VerifyOutput output = new VerifyOutput(out, err, context.debug());
       if (chosen.all) {
         VerifyAllResult all = verifier.verifyAll();

@@ -1,5 +1,7 @@
 package dev.ssosetup.cli;
 
+import static dev.ssosetup.common.TerminalText.safe;
+
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.verify.Bucket;
 import dev.ssosetup.verify.CheckStatus;
@@ -16,7 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Prints verify's results as text: a profile's checks, or a table of every profile. */
+/**
+ * Prints verify's results as text: a profile's checks, or a table of every profile. Every line is
+ * terminal-safe: it holds names from the config file and answers from AWS (an ARN, bucket names,
+ * error messages).
+ */
 final class VerifyOutput {
   /** How {@code aws s3 ls} prints a bucket's creation date: local time, to the second. */
   private static final DateTimeFormatter S3_LS =
@@ -37,10 +43,11 @@ final class VerifyOutput {
 
   /** One profile: what it is, who it is, its buckets as {@code aws s3 ls} lists them, then OK. */
   void text(VerifyResult result) {
-    out.println("Profile:  " + result.profile().name() + " (" + describe(result.profile()) + ")");
+    out.println(
+        safe("Profile:  " + result.profile().name() + " (" + describe(result.profile()) + ")"));
     if (result.identity().passed()) {
-      out.println("Account:  " + result.identity().account());
-      out.println("ARN:      " + result.identity().arn());
+      out.println(safe("Account:  " + result.identity().account()));
+      out.println(safe("ARN:      " + result.identity().arn()));
     }
     out.println("Identity: " + status(result.identity().status(), null));
     String s3 =
@@ -50,9 +57,9 @@ final class VerifyOutput {
     if (result.s3().passed()) {
       s3 += ", " + buckets(result.s3().buckets().size());
     }
-    out.println("S3:       " + s3);
+    out.println(safe("S3:       " + s3));
     for (Bucket bucket : result.s3().buckets()) {
-      out.println(awsS3Ls(bucket));
+      out.println(safe(awsS3Ls(bucket)));
     }
     if (result.ok()) {
       out.println("OK");
@@ -66,9 +73,9 @@ final class VerifyOutput {
     if (failure == null) {
       return;
     }
-    err.println("sso-setup: " + failure.message());
+    err.println(safe("sso-setup: " + failure.message()));
     if (failure.fix() != null) {
-      err.println(failure.fix());
+      err.println(safe(failure.fix()));
     }
     trace(result);
     err.flush();
@@ -77,7 +84,7 @@ final class VerifyOutput {
   /** Every profile: a table, the profiles skipped, and one line per distinct fix. */
   void allText(VerifyAllResult all, Path configFile) {
     if (all.results().isEmpty()) {
-      out.println("No SSO profile to verify in " + configFile + ".");
+      out.println(safe("No SSO profile to verify in " + configFile + "."));
     } else {
       Table table = new Table("PROFILE", "ACCOUNT", "ROLE", "IDENTITY", "S3", "DETAIL");
       for (VerifyResult result : all.results()) {
@@ -96,20 +103,21 @@ final class VerifyOutput {
       out.println();
       int skipped = all.skipped().size();
       out.println(
-          "Skipped "
-              + skipped
-              + (skipped == 1
-                  ? " profile that is not an SSO profile: "
-                  : " profiles that are not SSO profiles: ")
-              + names(all.skipped())
-              + ".");
+          safe(
+              "Skipped "
+                  + skipped
+                  + (skipped == 1
+                      ? " profile that is not an SSO profile: "
+                      : " profiles that are not SSO profiles: ")
+                  + names(all.skipped())
+                  + "."));
     }
     if (all.ok()) {
       out.println("All " + all.results().size() + " SSO profiles passed.");
     } else if (!all.results().isEmpty()) {
       out.println();
       out.println(all.failed() + " of " + all.results().size() + " profiles failed. To fix:");
-      fixes(all).forEach((fix, profiles) -> out.println("  " + names(profiles) + ": " + fix));
+      fixes(all).forEach((fix, profiles) -> out.println(safe("  " + names(profiles) + ": " + fix)));
     }
     out.flush();
     allErrors(all, configFile);
@@ -118,7 +126,7 @@ final class VerifyOutput {
   /** The one stderr line that says --all failed, and the traces under --debug. */
   void allErrors(VerifyAllResult all, Path configFile) {
     if (all.results().isEmpty()) {
-      err.println("sso-setup: " + configFile + " has no SSO profile to verify.");
+      err.println(safe("sso-setup: " + configFile + " has no SSO profile to verify."));
       err.println("Set one up with: sso-setup configure");
     } else if (!all.ok()) {
       err.println(
@@ -154,7 +162,7 @@ final class VerifyOutput {
   private void trace(VerifyResult result) {
     Failure failure = result.failure();
     if (debug && failure != null && failure.cause() != null) {
-      err.println("[debug] " + result.profile().name() + ": " + failure.kind().code());
+      err.println(safe("[debug] " + result.profile().name() + ": " + failure.kind().code()));
       err.print(Throwables.render(failure.cause()));
     }
   }

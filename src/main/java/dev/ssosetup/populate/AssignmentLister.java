@@ -2,6 +2,7 @@ package dev.ssosetup.populate;
 
 import dev.ssosetup.aws.Account;
 import dev.ssosetup.aws.AwsErrors;
+import dev.ssosetup.aws.PacedCaller;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -32,26 +32,22 @@ import software.amazon.awssdk.services.sso.model.RoleInfo;
 /**
  * Lists a user's accounts and roles through the portal: every page of accounts in turn, and the
  * roles of each account that passes the filter concurrently, starting as soon as the account's page
- * is in. Every call, retries included, first takes a slot from the rate limiter, so the portal sees
- * at most the configured rate; throttled and failed calls are retried as the {@link RetryPolicy}
- * says. Use the portal client without the SDK's own retries: they would bypass the limiter.
+ * is in. Every call goes through a {@link PacedCaller}: each attempt, retries included, first takes
+ * a slot from its rate limiter, so the portal sees at most the configured rate, and throttled and
+ * failed calls are retried as its retry policy says. Use the portal client without the SDK's own
+ * retries: they would bypass the limiter.
  */
 final class AssignmentLister {
   /** The portal's largest page. */
   static final int MAX_PAGE_SIZE = 100;
 
   private final SsoClient portal;
-  private final RateLimiter limiter;
-  private final RetryPolicy retryPolicy;
-  private final RateLimiter.Sleeper sleeper;
-  private final DoubleSupplier random;
+  private final PacedCaller caller;
   private final int concurrency;
   private final int pageSize;
   private final ProgressListener progress;
   private final LongSupplier nanoTime;
 
-  private final AtomicInteger requests = new AtomicInteger();
-  private final AtomicInteger retries = new AtomicInteger();
   private final AtomicInteger accountsDone = new AtomicInteger();
   private final AtomicInteger rolesFound = new AtomicInteger();
   private final AtomicInteger accountsFound = new AtomicInteger();
@@ -61,10 +57,7 @@ final class AssignmentLister {
 
   AssignmentLister(
       SsoClient portal,
-      RateLimiter limiter,
-      RetryPolicy retryPolicy,
-      RateLimiter.Sleeper sleeper,
-      DoubleSupplier random,
+      PacedCaller caller,
       int concurrency,
       int pageSize,
       ProgressListener progress,
@@ -76,10 +69,7 @@ final class AssignmentLister {
       throw new IllegalArgumentException("page size must be 1 to 100, not " + pageSize);
     }
     this.portal = portal;
-    this.limiter = limiter;
-    this.retryPolicy = retryPolicy;
-    this.sleeper = sleeper;
-    this.random = random;
+    this.caller = caller;
     this.concurrency = concurrency;
     this.pageSize = pageSize;
     this.progress = progress;
@@ -149,7 +139,11 @@ final class AssignmentLister {
       }
     }
     return new Listing(
-        List.copyOf(accounts.values()), ordered, withoutAccess, requests.get(), retries.get());
+        List.copyOf(accounts.values()),
+        ordered,
+        withoutAccess,
+        caller.requests(),
+        caller.retries());
   }
 
   private Void listRoles(
@@ -192,33 +186,23 @@ final class AssignmentLister {
   }
 
   /**
-   * One portal call with its retries, each attempt after a slot of the rate limiter.
+   * One portal call with its retries, paced.
    *
    * @param forbiddenMeansNoAccess whether a 403 answer means the account is no longer assigned (for
-   *     its roles) rather than a failure
+   *     its roles) rather than a failure (a 403 is never retried)
    * @throws NoAccess when the portal answers 403 and {@code forbiddenMeansNoAccess}
    */
   private <T> T call(String action, boolean forbiddenMeansNoAccess, Supplier<T> request)
       throws InterruptedException {
-    for (int attempt = 1; ; attempt++) {
-      limiter.acquire();
-      requests.incrementAndGet();
-      try {
-        return request.get();
-      } catch (RuntimeException e) {
-        if (forbiddenMeansNoAccess
-            && e instanceof AwsServiceException service
-            && service.statusCode() == 403) {
-          throw new NoAccess();
-        }
-        RetryPolicy.Kind kind = RetryPolicy.classify(e);
-        if (attempt >= retryPolicy.maxAttempts(kind)) {
-          throw AwsErrors.translate(e, action);
-        }
-        retries.incrementAndGet();
-        report();
-        sleeper.sleep(retryPolicy.delayNanos(attempt, random));
+    try {
+      return caller.call(request, this::report);
+    } catch (RuntimeException e) {
+      if (forbiddenMeansNoAccess
+          && e instanceof AwsServiceException service
+          && service.statusCode() == 403) {
+        throw new NoAccess();
       }
+      throw AwsErrors.translate(e, action);
     }
   }
 
@@ -245,8 +229,8 @@ final class AssignmentLister {
             accountsToList.get(),
             accountsDone.get(),
             rolesFound.get(),
-            requests.get(),
-            retries.get(),
+            caller.requests(),
+            caller.retries(),
             Duration.ofNanos(nanoTime.getAsLong() - started)));
   }
 

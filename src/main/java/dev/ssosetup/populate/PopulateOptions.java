@@ -1,5 +1,6 @@
 package dev.ssosetup.populate;
 
+import dev.ssosetup.aws.RateLimiter;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.wizard.Inputs;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.Locale;
  * @param excludeRoles not the roles whose name it finds; null: none excluded
  * @param prune remove this session's generated profiles whose account or role is no longer assigned
  * @param dryRun print the change; write nothing
- * @param maxRps portal calls per second at most (the portal throttles at about 20)
+ * @param maxRps portal calls per second at most (the portal throttles at about 20), from 0.1 to
+ *     1000
  */
 public record PopulateOptions(
     String template,
@@ -33,7 +35,7 @@ public record PopulateOptions(
     double maxRps) {
 
   /** The rate the Identity Center portal allows before it throttles. */
-  public static final double DEFAULT_MAX_RPS = 20;
+  public static final double DEFAULT_MAX_RPS = RateLimiter.PORTAL_RATE;
 
   public static final String DEFAULT_TEMPLATE = ProfileNameTemplate.DEFAULT;
 
@@ -59,11 +61,7 @@ public record PopulateOptions(
       output = output.toLowerCase(Locale.ROOT);
     }
     Filters.compile(includeAccounts, excludeAccounts, includeRoles, excludeRoles);
-    if (!(maxRps > 0) || Double.isInfinite(maxRps)) {
-      throw UserFacingException.usage(
-          "--max-rps must be a positive number of requests per second, not " + maxRps + ".",
-          "The portal allows about " + (int) DEFAULT_MAX_RPS + " requests per second.");
-    }
+    RateLimiter.requireValidRate("--max-rps", maxRps);
   }
 
   /** Every setting at its default: all accounts and roles, no region or output, write, no prune. */

@@ -2,6 +2,7 @@ package dev.ssosetup.populate;
 
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.aws.PacedCaller;
 import dev.ssosetup.common.QuotedValue;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.ConfigStore;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.sso.SsoClient;
 
@@ -79,10 +79,7 @@ public final class Populator {
     AssignmentLister lister =
         new AssignmentLister(
             portal,
-            new RateLimiter(options.maxRps()),
-            RetryPolicy.DEFAULT,
-            RateLimiter.Sleeper.SYSTEM,
-            () -> ThreadLocalRandom.current().nextDouble(),
+            PacedCaller.atRate(options.maxRps()),
             concurrency,
             AssignmentLister.MAX_PAGE_SIZE,
             progress,

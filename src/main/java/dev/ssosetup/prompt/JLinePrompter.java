@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -13,7 +14,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,6 +50,7 @@ public final class JLinePrompter implements Prompter {
   private final Clock clock;
   private volatile List<String> completions = List.of();
   private volatile Spinner spinner;
+  private final Deque<Wait> waits = new ArrayDeque<>();
   private LineReader lineReader;
 
   private JLinePrompter(Terminal terminal, PrintWriter out, PrintWriter err, Clock clock) {
@@ -170,7 +174,7 @@ public final class JLinePrompter implements Prompter {
     if (choice.items().isEmpty()) {
       throw new IllegalArgumentException("There is no " + choice.what() + " to choose from.");
     }
-    stopSpinner();
+    endWaits();
     flushOthers();
     if (Picker.canDraw(terminal)) {
       return new Picker(terminal).pick(choice);
@@ -208,25 +212,72 @@ public final class JLinePrompter implements Prompter {
     aboveSpinner(
         () -> {
           terminal.flush();
-          err.println(line);
+          err.println(TerminalText.safe(line));
           err.flush();
         });
   }
 
+  /**
+   * Shows a spinner until the handle is closed. Waits nest: a wait opened during another (a slow
+   * call while the login waits for the browser) takes the line, and when it is closed the one below
+   * is shown again. A question ends every wait before it is asked.
+   */
   @Override
   public Waiting waiting(String message, Instant deadline) {
     if (!Picker.canDraw(terminal)) {
       say(message);
       return () -> {};
     }
-    stopSpinner();
-    flushOthers();
-    Spinner started = new Spinner(terminal, message, deadline, clock, this::spinnerClosed);
-    spinner = started;
-    return started.start();
+    Wait wait = new Wait(message, deadline);
+    synchronized (waits) {
+      waits.push(wait);
+      show(wait);
+    }
+    return () -> {
+      synchronized (waits) {
+        boolean shown = waits.peek() == wait;
+        if (waits.remove(wait) && shown) {
+          stopSpinner();
+          Wait below = waits.peek();
+          if (below != null) {
+            show(below);
+          }
+        }
+      }
+    };
   }
 
-  /** A question ends the wait before it: a spinner would otherwise draw over the prompt. */
+  /**
+   * A wait not yet closed: what its spinner says, and until when. Compared by identity: two waits
+   * with the same words are still two waits.
+   */
+  private static final class Wait {
+    private final String message;
+    private final Instant deadline;
+
+    Wait(String message, Instant deadline) {
+      this.message = message;
+      this.deadline = deadline;
+    }
+  }
+
+  private void show(Wait wait) {
+    stopSpinner();
+    flushOthers();
+    Spinner started =
+        new Spinner(terminal, wait.message, wait.deadline, clock, this::spinnerClosed);
+    spinner = started;
+    started.start();
+  }
+
+  /** A question ends every wait before it: a spinner would otherwise draw over the prompt. */
+  private void endWaits() {
+    synchronized (waits) {
+      waits.clear();
+      stopSpinner();
+    }
+  }
+
   private void stopSpinner() {
     Spinner active = spinner;
     if (active != null) {
@@ -303,11 +354,11 @@ public final class JLinePrompter implements Prompter {
   }
 
   private String readLine(String prompt) {
-    stopSpinner();
+    endWaits();
     flushOthers();
     try {
       // The reader expands %-sequences in prompts; a literal % must be doubled.
-      return lineReader().readLine(prompt.replace("%", "%%"));
+      return lineReader().readLine(TerminalText.safe(prompt).replace("%", "%%"));
     } catch (UserInterruptException e) {
       // JLine's Ctrl-C handler interrupts this thread; the cancel is reported by the exception.
       Thread.interrupted();
@@ -323,7 +374,8 @@ public final class JLinePrompter implements Prompter {
           (reader, line, candidates) -> {
             for (String value : completions) {
               // complete=false: no space after the completed word, the answer is the line.
-              candidates.add(new Candidate(value, value, null, null, null, null, false));
+              candidates.add(
+                  new Candidate(value, TerminalText.safe(value), null, null, null, null, false));
             }
           };
       lineReader =
@@ -364,7 +416,7 @@ public final class JLinePrompter implements Prompter {
 
   private void printLine(String line) {
     flushOthers();
-    terminal.writer().println(line);
+    terminal.writer().println(TerminalText.safe(line));
     terminal.flush();
   }
 

@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -45,7 +46,12 @@ public final class NonInteractivePrompter implements Prompter {
     String listed =
         choice.items().stream()
             .limit(MAX_LISTED)
-            .map(item -> "  " + choice.value().apply(item) + "  " + choice.label().apply(item))
+            .map(
+                item ->
+                    "  "
+                        + TerminalText.safe(choice.value().apply(item))
+                        + "  "
+                        + TerminalText.safe(choice.label().apply(item)))
             .collect(Collectors.joining(System.lineSeparator()));
     if (choice.items().size() > MAX_LISTED) {
       listed +=
@@ -69,13 +75,13 @@ public final class NonInteractivePrompter implements Prompter {
 
   @Override
   public void say(String line) {
-    out.println(line);
+    out.println(TerminalText.safe(line));
     out.flush();
   }
 
   @Override
   public void warn(String line) {
-    err.println(line);
+    err.println(TerminalText.safe(line));
     err.flush();
   }
 

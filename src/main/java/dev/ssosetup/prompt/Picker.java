@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import java.io.IOError;
 import java.util.ArrayList;
@@ -223,8 +224,10 @@ final class Picker {
     List<AttributedString> lines = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
       // One column short of the width, so that no line wraps and the cursor math stays simple.
+      // Labels are names from a server: drawn terminal-safe, like every line of the picker.
       AttributedString line =
-          new AttributedString(text.get(i)).columnSubSequence(0, Math.max(1, columns - 1));
+          new AttributedString(TerminalText.safe(text.get(i)))
+              .columnSubSequence(0, Math.max(1, columns - 1));
       // Display treats a line without a final newline as wrapping into the next one.
       lines.add(
           i < text.size() - 1

@@ -21,10 +21,15 @@ public interface Prompter {
   /** Asks a yes/no question. */
   boolean confirm(String question, boolean defaultAnswer);
 
-  /** A line of normal output. */
+  /**
+   * A line of normal output. It is shown terminal-safe ({@link
+   * dev.ssosetup.common.TerminalText#safe}): a control character in it, a line break included, is
+   * shown escaped, so a name from a server or a file cannot drive the terminal or fake a line. Say
+   * several lines one by one.
+   */
   void say(String line);
 
-  /** A warning or notice, on the error stream. */
+  /** A warning or notice, on the error stream; one line, terminal-safe like {@link #say}. */
   void warn(String line);
 
   /**

@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.TerminalText;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class ScriptedPrompter implements Prompter {
   @Override
   public String text(TextQuestion question) {
     String typed = answers.getOrDefault(question.label(), "");
-    out.println(question.prompt() + typed);
+    out.println(TerminalText.safe(question.prompt() + typed));
     out.flush();
     String answer = question.answerFor(typed);
     String problem = question.validator().apply(answer);
@@ -55,27 +56,27 @@ public final class ScriptedPrompter implements Prompter {
                 () ->
                     new IllegalStateException(
                         "The demo's script picks a missing " + choice.what()));
-    out.println("> " + choice.label().apply(picked));
+    out.println("> " + TerminalText.safe(choice.label().apply(picked)));
     out.flush();
     return picked;
   }
 
   @Override
   public boolean confirm(String question, boolean defaultAnswer) {
-    out.println(question + (defaultAnswer ? " [Y/n]: y" : " [y/N]: n"));
+    out.println(TerminalText.safe(question + (defaultAnswer ? " [Y/n]: y" : " [y/N]: n")));
     out.flush();
     return defaultAnswer;
   }
 
   @Override
   public void say(String line) {
-    out.println(line);
+    out.println(TerminalText.safe(line));
     out.flush();
   }
 
   @Override
   public void warn(String line) {
-    err.println(line);
+    err.println(TerminalText.safe(line));
     err.flush();
   }
 

@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.TerminalText;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +35,7 @@ final class Spinner implements Prompter.Waiting {
   Spinner(
       Terminal terminal, String message, Instant deadline, Clock clock, Consumer<Spinner> onClose) {
     this.terminal = terminal;
-    this.message = message;
+    this.message = TerminalText.safe(message);
     this.deadline = deadline;
     this.clock = clock;
     this.onClose = onClose;

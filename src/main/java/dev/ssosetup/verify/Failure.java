@@ -24,6 +24,7 @@ public record Failure(
     PROFILE_REJECTED("profile-rejected"),
     S3_DENIED("s3-denied"),
     UNREACHABLE("unreachable"),
+    INCOMPLETE_ANSWER("incomplete-answer"),
     AWS_ERROR("aws-error");
 
     private final String code;

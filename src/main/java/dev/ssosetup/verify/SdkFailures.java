@@ -4,12 +4,15 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.auth.TokenStatus;
 import dev.ssosetup.aws.AwsErrors;
+import dev.ssosetup.aws.EndpointException;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.profiles.ProfileInfo;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.time.Instant;
 import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -39,12 +42,41 @@ final class SdkFailures {
   record Subject(ProfileInfo profile, SsoSessionRef session, TokenState token, String region) {}
 
   private final ServiceEndpoints endpoints;
+  private final Messages messages;
 
-  SdkFailures(ServiceEndpoints endpoints) {
+  SdkFailures(ServiceEndpoints endpoints, Messages messages) {
     this.endpoints = endpoints;
+    this.messages = messages;
   }
 
   Failure classify(Stage stage, RuntimeException error, Subject subject, Instant now) {
+    EndpointException endpoint = EndpointException.in(error);
+    if (endpoint == null
+        && stage == Stage.CREDENTIALS
+        && find(error, NullPointerException.class) != null) {
+      // The SDK's own client read an answer that lacks what it needs (say {@code {}}).
+      ServiceEndpoints.Service called = credentialService(subject, now);
+      endpoint =
+          EndpointException.unusableAnswer(
+              called.aws(),
+              endpoints.url(called, subject.session().region()),
+              called == ServiceEndpoints.Service.SSO_OIDC ? "CreateToken" : "GetRoleCredentials",
+              messages,
+              error);
+    }
+    if (endpoint != null) {
+      return Failure.of(
+              endpoint.kind() == EndpointException.Kind.NO_ANSWER
+                  ? Failure.Kind.UNREACHABLE
+                  : Failure.Kind.INCOMPLETE_ANSWER,
+              (endpoint.kind() == EndpointException.Kind.NO_ANSWER
+                      ? "no answer from "
+                      : "incomplete answer from ")
+                  + endpoint.host(),
+              endpoint.getMessage(),
+              endpoint.hint())
+          .withCause(error);
+    }
     AwsServiceException service = find(error, AwsServiceException.class);
     if (service != null) {
       return serviceFailure(stage, service, subject).withCause(error);
@@ -134,13 +166,26 @@ final class SdkFailures {
         fix);
   }
 
+  /**
+   * The answer that never came while the SDK resolved credentials: from SSO-OIDC when the token was
+   * due for a refresh, else from the portal.
+   */
+  EndpointException credentialsNoAnswer(Subject subject, Instant now, Duration waited) {
+    ServiceEndpoints.Service called = credentialService(subject, now);
+    return EndpointException.noAnswer(
+        called.aws(), endpoints.url(called, subject.session().region()), waited, messages, null);
+  }
+
+  private static ServiceEndpoints.Service credentialService(Subject subject, Instant now) {
+    return CachedTokenCheck.needsRefresh(subject.token(), now)
+        ? ServiceEndpoints.Service.SSO_OIDC
+        : ServiceEndpoints.Service.SSO;
+  }
+
   private Failure unreachable(Stage stage, RuntimeException error, Subject subject, Instant now) {
     ServiceEndpoints.Service service =
         switch (stage) {
-          case CREDENTIALS ->
-              CachedTokenCheck.needsRefresh(subject.token(), now)
-                  ? ServiceEndpoints.Service.SSO_OIDC
-                  : ServiceEndpoints.Service.SSO;
+          case CREDENTIALS -> credentialService(subject, now);
           case IDENTITY -> ServiceEndpoints.Service.STS;
           case BUCKETS -> ServiceEndpoints.Service.S3;
         };

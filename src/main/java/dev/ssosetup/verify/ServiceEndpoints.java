@@ -1,5 +1,6 @@
 package dev.ssosetup.verify;
 
+import dev.ssosetup.aws.AwsService;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,16 @@ final class ServiceEndpoints {
 
     String variable() {
       return variable;
+    }
+
+    /** The same service as the rest of sso-setup names it. */
+    AwsService aws() {
+      return switch (this) {
+        case SSO_OIDC -> AwsService.SSO_OIDC;
+        case SSO -> AwsService.SSO;
+        case STS -> AwsService.STS;
+        case S3 -> AwsService.S3;
+      };
     }
   }
 

@@ -3,6 +3,8 @@ package dev.ssosetup.verify;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.aws.PacedCaller;
+import dev.ssosetup.aws.RateLimiter;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.profiles.ProfileInfo;
@@ -45,6 +47,7 @@ public final class Verifier {
   private final CallerIdentityCheck identity;
   private final BucketListCheck buckets;
   private int concurrency = DEFAULT_CONCURRENCY;
+  private PacedCaller portalCalls = PacedCaller.atRate(RateLimiter.PORTAL_RATE);
 
   /**
    * A verifier of the profiles of {@code document}, read from {@code file} (and already accepted by
@@ -61,10 +64,10 @@ public final class Verifier {
     this.cache = cache;
     this.clock = clock;
     RegionalClients regional = new RegionalClients(clients);
-    SdkFailures failures = new SdkFailures(new ServiceEndpoints(regional));
+    SdkFailures failures = new SdkFailures(new ServiceEndpoints(regional), clients.messages());
     this.setup = new ProfileSetupCheck(profiles);
     this.tokens = new CachedTokenCheck(cache);
-    this.identity = new CallerIdentityCheck(regional, failures, clock);
+    this.identity = new CallerIdentityCheck(regional, failures, clock, clients.timeouts().call());
     this.buckets = new BucketListCheck(regional, failures, clock);
   }
 
@@ -74,6 +77,15 @@ public final class Verifier {
       throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
     }
     this.concurrency = concurrency;
+    return this;
+  }
+
+  /**
+   * Paces the portal calls of every profile together (GetRoleCredentials, made by the SDK's own
+   * provider) to this many a second, and retries those throttled (default: the portal's 20).
+   */
+  public Verifier withMaxRps(double callsPerSecond) {
+    this.portalCalls = PacedCaller.atRate(callsPerSecond);
     return this;
   }
 
@@ -99,7 +111,7 @@ public final class Verifier {
             .profileFile(sdkProfiles)
             .profileName(profile.name())
             .build()) {
-      IdentityCheck who = identity.check(credentials, subject);
+      IdentityCheck who = identity.check(credentials, subject, portalCalls);
       if (!who.passed()) {
         return new VerifyResult(profile, who, BucketCheck.notRun());
       }

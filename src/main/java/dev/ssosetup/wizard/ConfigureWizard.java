@@ -3,6 +3,7 @@ package dev.ssosetup.wizard;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.Account;
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
@@ -128,7 +129,7 @@ public final class ConfigureWizard {
   private String sessionName(
       ConfigureOptions options, boolean noLogin, AwsConfigDocument document) {
     if (options.legacy()) {
-      prompter.warn(LEGACY_WARNING);
+      LEGACY_WARNING.lines().forEach(prompter::warn);
       return null;
     }
     if (options.ssoSession() != null) {
@@ -141,7 +142,7 @@ public final class ConfigureWizard {
     }
     String answer = new SessionQuestions(prompter, document).sessionName(true);
     if (answer == null || answer.isBlank()) {
-      prompter.warn(LEGACY_WARNING);
+      LEGACY_WARNING.lines().forEach(prompter::warn);
       return null;
     }
     return answer;
@@ -254,9 +255,9 @@ public final class ConfigureWizard {
       listed
           .append(System.lineSeparator())
           .append("  ")
-          .append(choice.value().apply(item))
+          .append(TerminalText.safe(choice.value().apply(item)))
           .append("  ")
-          .append(choice.label().apply(item));
+          .append(TerminalText.safe(choice.label().apply(item)));
     }
     return new UserFacingException(
         ExitCode.USAGE,
@@ -368,7 +369,7 @@ public final class ConfigureWizard {
             : "profile " + settings.profile() + " and sso-session " + settings.ssoSession();
     if (options.dryRun()) {
       if (result.changed()) {
-        prompter.say(result.unifiedDiff().stripTrailing());
+        result.unifiedDiff().stripTrailing().lines().forEach(prompter::say);
       } else {
         prompter.say("Already up to date: " + what + " in " + result.file() + ".");
       }

@@ -95,10 +95,11 @@ public final class SessionWizard {
             doc -> keys.forEach((key, value) -> doc.set(section, key, value)), options.dryRun());
     result.warnings().forEach(prompter::warn);
     if (options.dryRun()) {
-      prompter.say(
-          result.changed()
-              ? result.unifiedDiff().stripTrailing()
-              : "Already up to date: sso-session " + name + " in " + result.file() + ".");
+      if (result.changed()) {
+        result.unifiedDiff().stripTrailing().lines().forEach(prompter::say);
+      } else {
+        prompter.say("Already up to date: sso-session " + name + " in " + result.file() + ".");
+      }
       prompter.say("Dry run: nothing was written.");
       return;
     }

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -114,6 +115,57 @@ class LoopbackServerTest {
     get("?error=invalid_scope&state=state-1");
 
     assertThatThrownBy(() -> server.awaitCode(WAIT)).hasMessageContaining("invalid_scope");
+  }
+
+  @Test
+  void anIdleConnection_doesNotHoldUpTheRealRedirect() throws Exception {
+    server = LoopbackServer.start(0, "state-1");
+    try (Socket idle = new Socket("127.0.0.1", server.port());
+        Socket half = new Socket("127.0.0.1", server.port())) {
+      // One says nothing; the other starts a request and stops, as a preconnecting browser or a
+      // hostile local process might.
+      half.getOutputStream()
+          .write("GET /oauth/callback?code=x".getBytes(StandardCharsets.US_ASCII));
+      half.getOutputStream().flush();
+
+      HttpResponse<String> page = get("?code=the-code&state=state-1");
+
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(server.awaitCode(WAIT)).isEqualTo("the-code");
+    }
+  }
+
+  @Test
+  void aConnectionThatStopsMidRequest_isClosedAfterTheReadTimeout() throws Exception {
+    server = LoopbackServer.start(0, "state-1", Duration.ofMillis(200));
+    try (Socket half = new Socket("127.0.0.1", server.port())) {
+      half.setSoTimeout((int) WAIT.toMillis());
+      half.getOutputStream().write("GET /oauth/call".getBytes(StandardCharsets.US_ASCII));
+      half.getOutputStream().flush();
+
+      // The server gives up on it: the connection ends, with no answer.
+      assertThat(half.getInputStream().read()).isEqualTo(-1);
+    }
+  }
+
+  @Test
+  void theErrorOnThePage_isEscapedAsHtml_andInTheTerminal() throws Exception {
+    server = LoopbackServer.start(0, "state-1");
+
+    HttpResponse<String> page =
+        get(
+            "?error=%3Cscript%3Ealert(1)%3C%2Fscript%3E"
+                + "&error_description=%1B%5D52%3Bc%3BeA%3D%3D%07%3Cimg%20src%3Dx%3E&state=state-1");
+
+    assertThat(page.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThatThrownBy(() -> server.awaitCode(WAIT))
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e ->
+                assertThat(e.getMessage())
+                    .doesNotContain("\u001b", "\u0007")
+                    .contains("\\e]52;c;eA==\\x07<img src=x>"));
   }
 
   @Test

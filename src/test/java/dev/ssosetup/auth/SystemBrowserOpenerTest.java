@@ -47,6 +47,23 @@ class SystemBrowserOpenerTest {
   }
 
   @Test
+  void onlyHttpsAndLoopbackHttpPages_areHandedToTheSystem() throws IOException {
+    for (String page :
+        List.of(
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "http://device.example.com/",
+            "https://aws.amazon.com@evil.example/",
+            "ms-settings:privacy")) {
+      assertThat(opener("Windows 11", "").open(URI.create(page))).as(page).isFalse();
+    }
+    verify(launcher, never()).launch(anyList());
+
+    assertThat(opener("Linux", LINUX_PROC).open(URI.create("http://127.0.0.1:8080/x"))).isTrue();
+    verify(launcher).launch(List.of("xdg-open", "http://127.0.0.1:8080/x"));
+  }
+
+  @Test
   void macOs_usesOpen() throws IOException {
     assertThat(opener("Mac OS X", "").open(URL)).isTrue();
 

@@ -71,6 +71,18 @@ class PopulateCommandTest {
   }
 
   @Test
+  void populate_aRateOutOfRange_exitsWith2NamingTheRange_beforeAnyCall() {
+    byte[] before = home.configBytes();
+
+    Result result = run("populate", "--sso-session", "corp", "--max-rps", "1e-300");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("--max-rps must be from 0.1 to 1000 requests per second");
+    assertThat(home.configBytes()).isEqualTo(before);
+    assertThat(sandbox.requests()).isEmpty();
+  }
+
+  @Test
   void populate_dryRun_printsTheDiffAndWritesNothing() {
     byte[] before = home.configBytes();
 

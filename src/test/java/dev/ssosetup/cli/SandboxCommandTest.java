@@ -1,6 +1,7 @@
 package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssosetup.Main;
 import dev.ssosetup.sandbox.Sandbox;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -139,6 +141,51 @@ class SandboxCommandTest {
       server.interrupt();
       server.join(STARTUP.toMillis());
     }
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void sandbox_hostileFixtureNames_cannotRunCommandsFromTheScriptPeopleSource() throws Exception {
+    Path sh = Path.of("/bin/sh");
+    assumeTrue(Files.isExecutable(sh), "needs a POSIX shell");
+    Path pwned = tmp.resolve("pwned");
+    Path fixture = tmp.resolve("hostile.json");
+    String user = "worker\ntouch " + pwned + "\n$(touch " + pwned + ")'`touch " + pwned + "`";
+    Files.writeString(
+        fixture,
+        "{\"startUrl\": \"https://d-9067a1b2c3.awsapps.com/start\", \"region\": \"ap-northeast-1\","
+            + " \"accounts\": [], \"users\": [{\"name\": \""
+            + user.replace("\\", "\\\\").replace("\n", "\\n")
+            + "\", \"assignments\": []}]}");
+    StringWriter out = new StringWriter();
+    Thread server =
+        runInBackground(
+            out, "sandbox", "--fixture", fixture.toString(), "--shell", "posix", "--quiet");
+    try {
+      Await.until(STARTUP, () -> out.toString().contains("Serving until Ctrl-C."), out::toString);
+    } finally {
+      server.interrupt();
+      server.join(STARTUP.toMillis());
+    }
+    Path script = tmp.resolve("sandbox.env");
+    Files.writeString(script, out.toString());
+
+    Process shell =
+        new ProcessBuilder(
+                sh.toString(),
+                "-c",
+                ". \"$1\" && printf %s \"$AWS_ENDPOINT_URL_SSO\"",
+                "sh",
+                script.toString())
+            .redirectErrorStream(true)
+            .start();
+    String printed = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(shell.waitFor()).as(printed + "\n" + out).isZero();
+    assertThat(pwned).as(out.toString()).doesNotExist();
+    assertThat(printed).isEqualTo(exports(out.toString()).get("AWS_ENDPOINT_URL_SSO"));
+    assertThat(out.toString().lines())
+        .allMatch(line -> line.startsWith("# ") || line.startsWith("export AWS_ENDPOINT_URL_"));
   }
 
   @Test
@@ -280,7 +327,11 @@ class SandboxCommandTest {
             line -> {
               String assignment = line.substring("export ".length());
               int eq = assignment.indexOf('=');
-              exports.put(assignment.substring(0, eq), assignment.substring(eq + 1));
+              String value = assignment.substring(eq + 1);
+              if (value.startsWith("'") && value.endsWith("'")) {
+                value = value.substring(1, value.length() - 1).replace("'\\''", "'");
+              }
+              exports.put(assignment.substring(0, eq), value);
             });
     return exports;
   }

@@ -19,8 +19,9 @@ class TableTest {
   }
 
   @Test
-  void add_lineBreaksInACell_becomeSpaces() {
-    assertThat(new Table("A", "B").add("x\ny", "z").render()).isEqualTo("A    B\nx y  z\n");
+  void add_controlCharactersInACell_areShownEscaped_onTheCellsLine() {
+    assertThat(new Table("A", "B").add("x\ny\t\u001b]0;t\u0007", "z").render())
+        .isEqualTo("A                 B\nx\\ny\\t\\e]0;t\\x07  z\n");
   }
 
   @Test

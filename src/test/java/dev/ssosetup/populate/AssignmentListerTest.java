@@ -3,6 +3,9 @@ package dev.ssosetup.populate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ssosetup.aws.PacedCaller;
+import dev.ssosetup.aws.RateLimiter;
+import dev.ssosetup.aws.RetryPolicy;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.sandbox.Fixture;
@@ -183,10 +186,7 @@ class AssignmentListerTest {
                 .build());
     return new AssignmentLister(
         portal,
-        new RateLimiter(1_000),
-        RetryPolicy.DEFAULT,
-        sleeper,
-        () -> 0.5,
+        new PacedCaller(new RateLimiter(1_000), RetryPolicy.DEFAULT, sleeper, () -> 0.5),
         4,
         pageSize,
         progress::add,

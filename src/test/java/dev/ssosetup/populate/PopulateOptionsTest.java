@@ -76,10 +76,16 @@ class PopulateOptionsTest {
     assertThatThrownBy(() -> options().region("Tokyo").build())
         .hasMessageStartingWith("--region: ");
     assertThatThrownBy(() -> options().output("xml").build()).hasMessageStartingWith("--output: ");
-    assertThatThrownBy(() -> options().maxRps(0).build())
-        .hasMessageStartingWith("--max-rps must be a positive number");
-    assertThatThrownBy(() -> options().maxRps(Double.NaN).build())
-        .hasMessageStartingWith("--max-rps must be a positive number");
+    for (double rate :
+        new double[] {0, -1, Double.NaN, 1e-300, 0.09, 1001, 1e9, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> options().maxRps(rate).build())
+          .as("--max-rps %s", rate)
+          .isInstanceOfSatisfying(
+              UserFacingException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
+          .hasMessageStartingWith("--max-rps must be from 0.1 to 1000 requests per second, not ");
+    }
+    assertThat(options().maxRps(0.1).build().maxRps()).isEqualTo(0.1);
+    assertThat(options().maxRps(1000).build().maxRps()).isEqualTo(1000);
   }
 
   @Test

@@ -166,6 +166,31 @@ class JLinePrompterWaitingTest {
 
   @Test
   @Timeout(30)
+  void waiting_closingTheInnerWait_showsTheOuterOneAgain() {
+    try (Prompter.Waiting outer = prompter.waiting(MESSAGE, NOW.plusSeconds(600))) {
+      terminal.awaitScreen(MESSAGE + " (10:00 left)");
+      try (Prompter.Waiting inner = prompter.waiting("Waiting for STS", NOW.plusSeconds(45))) {
+        terminal
+            .screen()
+            .await(
+                s -> s.cursorLine().endsWith(" Waiting for STS (0:45 left)"),
+                "the inner wait",
+                WAIT);
+      }
+      terminal
+          .screen()
+          .await(
+              s -> s.cursorLine().endsWith(" " + MESSAGE + " (10:00 left)"),
+              "the outer wait again",
+              WAIT);
+      assertThat(spinnerThreads()).hasSize(1);
+    }
+    assertThat(spinnerThreads()).isEmpty();
+    assertThat(terminal.screen().lines()).isEmpty();
+  }
+
+  @Test
+  @Timeout(30)
   void waiting_aQuestion_endsTheSpinnerFirst() {
     prompter.waiting(MESSAGE, NOW.plusSeconds(600));
     terminal.awaitScreen(MESSAGE);

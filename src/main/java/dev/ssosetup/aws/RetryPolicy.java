@@ -1,4 +1,4 @@
-package dev.ssosetup.populate;
+package dev.ssosetup.aws;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +10,13 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 /**
  * Which failed portal calls are tried again and after how long: throttling, server errors and
  * broken connections are retried with exponential backoff and jitter; anything else (an expired
- * token, a bad request) fails at once.
+ * token, a bad request, an endpoint that did not answer within the call's time) fails at once. The
+ * service's error may be wrapped (the SDK's credential provider wraps the portal's), so the causes
+ * are searched.
  */
-final class RetryPolicy {
+public final class RetryPolicy {
   /** What a failure means for the call. */
-  enum Kind {
+  public enum Kind {
     /** {@code TooManyRequestsException} (429): the service asks us to slow down. */
     THROTTLED,
     /** A 5xx answer or a broken connection: worth another try. */
@@ -27,7 +29,7 @@ final class RetryPolicy {
    * Throttling is retried many times (a large organisation behind a busy portal must not fail for
    * it); server errors fewer, since many in a row mean an outage.
    */
-  static final RetryPolicy DEFAULT =
+  public static final RetryPolicy DEFAULT =
       new RetryPolicy(Duration.ofMillis(200), Duration.ofSeconds(10), 20, 8);
 
   private final long baseNanos;
@@ -42,8 +44,13 @@ final class RetryPolicy {
     this.maxTransientAttempts = maxTransientAttempts;
   }
 
-  static Kind classify(RuntimeException error) {
-    if (error instanceof AwsServiceException service) {
+  public static Kind classify(RuntimeException error) {
+    if (EndpointException.in(error) != null) {
+      // No answer within the whole call's time, or an unusable one: trying again would not help.
+      return Kind.FATAL;
+    }
+    AwsServiceException service = serviceError(error);
+    if (service != null) {
       String code =
           service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
       if (service.statusCode() == 429
@@ -66,8 +73,21 @@ final class RetryPolicy {
     return Kind.FATAL;
   }
 
+  private static AwsServiceException serviceError(Throwable error) {
+    int depth = 0;
+    for (Throwable cause = error; cause != null && depth++ < 20; cause = cause.getCause()) {
+      if (cause instanceof AwsServiceException service) {
+        return service;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+
   /** How many attempts in all a call may make when its failures are of this kind. */
-  int maxAttempts(Kind kind) {
+  public int maxAttempts(Kind kind) {
     return switch (kind) {
       case THROTTLED -> maxThrottledAttempts;
       case TRANSIENT -> maxTransientAttempts;
@@ -80,7 +100,7 @@ final class RetryPolicy {
    * most the cap, of which a random half is taken off ("equal jitter"), so that calls throttled
    * together do not come back together, yet none comes back at once.
    */
-  long delayNanos(int failures, DoubleSupplier random) {
+  public long delayNanos(int failures, DoubleSupplier random) {
     int doublings = Math.min(Math.max(failures - 1, 0), 30);
     long ceiling = Math.min(capNanos, baseNanos << doublings);
     if (ceiling < 0) {

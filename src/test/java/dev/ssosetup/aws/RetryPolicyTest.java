@@ -1,8 +1,8 @@
-package dev.ssosetup.populate;
+package dev.ssosetup.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.populate.RetryPolicy.Kind;
+import dev.ssosetup.aws.RetryPolicy.Kind;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +26,34 @@ class RetryPolicyTest {
 
     assertThat(RetryPolicy.classify(throttled)).isEqualTo(Kind.THROTTLED);
     assertThat(RetryPolicy.DEFAULT.maxAttempts(Kind.THROTTLED)).isEqualTo(20);
+  }
+
+  @Test
+  void throttlingWrappedByTheSdksCredentialProvider_isStillThrottling() {
+    RuntimeException wrapped =
+        SdkClientException.create(
+            "Unable to load credentials",
+            SsoException.builder()
+                .statusCode(429)
+                .awsErrorDetails(error("TooManyRequestsException"))
+                .build());
+
+    assertThat(RetryPolicy.classify(wrapped)).isEqualTo(Kind.THROTTLED);
+  }
+
+  @Test
+  void anEndpointThatDidNotAnswerOrAnsweredIncompletely_isNotRetried() {
+    RuntimeException noAnswer =
+        SdkClientException.create(
+            "wrapped",
+            EndpointException.noAnswer(
+                AwsService.SSO,
+                "127.0.0.1:1",
+                Duration.ofSeconds(45),
+                dev.ssosetup.common.Messages.english(),
+                new IOException("Read timed out")));
+
+    assertThat(RetryPolicy.classify(noAnswer)).isEqualTo(Kind.FATAL);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.ssosetup.populate;
+package dev.ssosetup.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,11 +94,15 @@ class RateLimiterTest {
   }
 
   @Test
-  void aRateThatIsNotPositive_isRefused() {
-    assertThatThrownBy(() -> new RateLimiter(0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RateLimiter(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RateLimiter(Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
+  void aRateOutsideTheRange_isRefused() {
+    for (double rate :
+        new double[] {0, -1, Double.NaN, 1e-300, 0.0999, 1000.5, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> new RateLimiter(rate))
+          .as("rate %s", rate)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(RateLimiter.validRate(RateLimiter.MIN_RATE)).isTrue();
+    assertThat(RateLimiter.validRate(RateLimiter.MAX_RATE)).isTrue();
   }
 
   private void sleepAndAdvance(long nanos) {

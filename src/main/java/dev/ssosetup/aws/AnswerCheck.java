@@ -1,0 +1,95 @@
+package dev.ssosetup.aws;
+
+import java.util.List;
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.services.s3.model.Bucket;
+import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+import software.amazon.awssdk.services.sso.model.AccountInfo;
+import software.amazon.awssdk.services.sso.model.GetRoleCredentialsResponse;
+import software.amazon.awssdk.services.sso.model.ListAccountRolesResponse;
+import software.amazon.awssdk.services.sso.model.ListAccountsResponse;
+import software.amazon.awssdk.services.sso.model.RoleCredentials;
+import software.amazon.awssdk.services.sso.model.RoleInfo;
+import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
+import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
+import software.amazon.awssdk.services.ssooidc.model.StartDeviceAuthorizationResponse;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+
+/**
+ * What a successful answer must hold before sso-setup uses or caches it. The SDK accepts {@code {}}
+ * as a successful answer to any operation and leaves every field null; a hostile or mistaken
+ * endpoint can send exactly that, and a registration with no client ID was once cached. Fields that
+ * sso-setup does without (an account's name or email, a refresh token) are not required.
+ */
+final class AnswerCheck {
+  private AnswerCheck() {}
+
+  /** What is missing from the answer, in a few words (e.g. {@code clientId}), or null. */
+  static String missing(SdkResponse response) {
+    if (response instanceof RegisterClientResponse r) {
+      return first(blank(r.clientId(), "clientId"), blank(r.clientSecret(), "clientSecret"));
+    }
+    if (response instanceof StartDeviceAuthorizationResponse r) {
+      return first(
+          blank(r.deviceCode(), "deviceCode"),
+          blank(r.userCode(), "userCode"),
+          blank(r.verificationUri(), "verificationUri"),
+          blank(r.verificationUriComplete(), "verificationUriComplete"));
+    }
+    if (response instanceof CreateTokenResponse r) {
+      return first(
+          blank(r.accessToken(), "accessToken"),
+          r.expiresIn() == null || r.expiresIn() <= 0 ? "expiresIn" : null);
+    }
+    if (response instanceof ListAccountsResponse r) {
+      return inList(r.accountList(), AccountInfo::accountId, "an account's accountId");
+    }
+    if (response instanceof ListAccountRolesResponse r) {
+      return inList(r.roleList(), RoleInfo::roleName, "a role's roleName");
+    }
+    if (response instanceof GetRoleCredentialsResponse r) {
+      return roleCredentials(r.roleCredentials());
+    }
+    if (response instanceof GetCallerIdentityResponse r) {
+      return first(blank(r.account(), "Account"), blank(r.arn(), "Arn"));
+    }
+    if (response instanceof ListBucketsResponse r) {
+      return inList(r.buckets(), Bucket::name, "a bucket's Name");
+    }
+    return null;
+  }
+
+  private static String roleCredentials(RoleCredentials credentials) {
+    if (credentials == null) {
+      return "roleCredentials";
+    }
+    return first(
+        blank(credentials.accessKeyId(), "accessKeyId"),
+        blank(credentials.secretAccessKey(), "secretAccessKey"),
+        blank(credentials.sessionToken(), "sessionToken"),
+        credentials.expiration() == null ? "expiration" : null);
+  }
+
+  private static <T> String inList(
+      List<T> items, java.util.function.Function<T, String> field, String what) {
+    for (T item : items) {
+      if (item == null || blank(field.apply(item), what) != null) {
+        return what;
+      }
+    }
+    return null;
+  }
+
+  private static String blank(String value, String name) {
+    return value == null || value.isBlank() ? name : null;
+  }
+
+  private static String first(String... problems) {
+    for (String problem : problems) {
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+}
