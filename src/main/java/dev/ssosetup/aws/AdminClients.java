@@ -7,9 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -31,9 +28,7 @@ public final class AdminClients implements AutoCloseable {
   public static final int MAX_ATTEMPTS = 8;
 
   private final AwsCredentialsProvider credentials;
-  private final WireLog wireLog;
-  private final ProfileFile profileFile;
-  private final SdkHttpClient http = UrlConnectionHttpClient.builder().build();
+  private final AwsClients aws;
   private final Map<String, SsoAdminClient> ssoAdmin = new ConcurrentHashMap<>();
   private final Map<String, IdentitystoreClient> identityStore = new ConcurrentHashMap<>();
   private final List<SdkAutoCloseable> built = new ArrayList<>();
@@ -41,15 +36,12 @@ public final class AdminClients implements AutoCloseable {
   private IamClient iam;
 
   /**
-   * @param wireLog the --debug wire log, or null
-   * @param profileFile the config the clients read their settings from (retry mode, endpoint URLs),
-   *     or null for the SDK's default
+   * @param aws the run's clients, whose HTTP client, deadlines, call watch, config file and wire
+   *     log these clients share (the caller closes it after this)
    */
-  public AdminClients(
-      AwsCredentialsProvider credentials, WireLog wireLog, ProfileFile profileFile) {
+  public AdminClients(AwsCredentialsProvider credentials, AwsClients aws) {
     this.credentials = credentials;
-    this.wireLog = wireLog;
-    this.profileFile = profileFile;
+    this.aws = aws;
   }
 
   public AwsCredentialsProvider credentials() {
@@ -64,8 +56,8 @@ public final class AdminClients implements AutoCloseable {
                 SsoAdminClient.builder()
                     .region(Region.of(r))
                     .credentialsProvider(credentials)
-                    .httpClient(http)
-                    .overrideConfiguration(overrides())
+                    .httpClient(aws.httpClient())
+                    .overrideConfiguration(overrides(AwsService.SSO_ADMIN))
                     .build()));
   }
 
@@ -77,8 +69,8 @@ public final class AdminClients implements AutoCloseable {
                 IdentitystoreClient.builder()
                     .region(Region.of(r))
                     .credentialsProvider(credentials)
-                    .httpClient(http)
-                    .overrideConfiguration(overrides())
+                    .httpClient(aws.httpClient())
+                    .overrideConfiguration(overrides(AwsService.IDENTITY_STORE))
                     .build()));
   }
 
@@ -90,8 +82,8 @@ public final class AdminClients implements AutoCloseable {
               OrganizationsClient.builder()
                   .region(Region.US_EAST_1)
                   .credentialsProvider(credentials)
-                  .httpClient(http)
-                  .overrideConfiguration(overrides())
+                  .httpClient(aws.httpClient())
+                  .overrideConfiguration(overrides(AwsService.ORGANIZATIONS))
                   .build());
     }
     return organizations;
@@ -105,8 +97,8 @@ public final class AdminClients implements AutoCloseable {
               IamClient.builder()
                   .region(Region.AWS_GLOBAL)
                   .credentialsProvider(credentials)
-                  .httpClient(http)
-                  .overrideConfiguration(overrides())
+                  .httpClient(aws.httpClient())
+                  .overrideConfiguration(overrides(AwsService.IAM))
                   .build());
     }
     return iam;
@@ -116,7 +108,6 @@ public final class AdminClients implements AutoCloseable {
   public synchronized void close() {
     built.forEach(SdkAutoCloseable::close);
     built.clear();
-    http.close();
     if (credentials instanceof AutoCloseable closeable) {
       try {
         closeable.close();
@@ -126,18 +117,10 @@ public final class AdminClients implements AutoCloseable {
     }
   }
 
-  private ClientOverrideConfiguration overrides() {
+  private ClientOverrideConfiguration overrides(AwsService service) {
     RetryStrategy retries =
         AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build();
-    ClientOverrideConfiguration.Builder builder =
-        ClientOverrideConfiguration.builder().retryStrategy(retries);
-    if (profileFile != null) {
-      builder.defaultProfileFile(profileFile);
-    }
-    if (wireLog != null) {
-      builder.addExecutionInterceptor(wireLog);
-    }
-    return builder.build();
+    return aws.overridesFor(service, retries);
   }
 
   private synchronized <T extends SdkAutoCloseable> T track(T client) {

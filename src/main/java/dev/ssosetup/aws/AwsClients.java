@@ -204,6 +204,19 @@ public final class AwsClients implements AutoCloseable {
     return profileFile;
   }
 
+  /**
+   * The settings every client of this run shares, for clients built elsewhere (the
+   * administrator's): the deadlines, the call watch, the config file and the wire log.
+   */
+  ClientOverrideConfiguration overridesFor(AwsService service, RetryStrategy retryStrategy) {
+    return overrides(service, retryStrategy);
+  }
+
+  /** The HTTP client every client of this run shares (closed with this object). */
+  synchronized SdkHttpClient httpClient() {
+    return http();
+  }
+
   private SdkHttpClient http() {
     if (httpClient == null) {
       httpClient =

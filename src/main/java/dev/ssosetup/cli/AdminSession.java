@@ -55,8 +55,7 @@ final class AdminSession implements AutoCloseable {
               flags.login.useDeviceCode, flags.login.noBrowser, flags.login.redirectPort, false);
       AdminCredentials.Resolved resolved =
           AdminCredentials.resolve(context, flags.profile, aws, login, prompter);
-      return new AdminSession(
-          aws, new AdminClients(resolved.provider(), aws.wireLog(), null), resolved.region());
+      return new AdminSession(aws, new AdminClients(resolved.provider(), aws), resolved.region());
     } catch (RuntimeException e) {
       aws.close();
       throw e;

@@ -3,6 +3,7 @@ package dev.ssosetup.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.aws.AdminClients;
+import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.prompt.Choice;
 import dev.ssosetup.prompt.Prompter;
@@ -39,8 +40,8 @@ class GrantQuestionsTest {
             .pick("group", "(no group: assign to the user)")
             .pick("permission set", "S3DynamoDBAccess")
             .pick("account", "workday-production");
-    try (AdminClients clients =
-        new AdminClients(SandboxLogin.administrator(extension.get()), null, null)) {
+    try (AwsClients aws = new AwsClients(null);
+        AdminClients clients = new AdminClients(SandboxLogin.administrator(extension.get()), aws)) {
       Instance instance =
           InstanceChoice.choose(
               new InstanceDiscovery(clients::ssoAdmin, List.of("ap-northeast-1")).scan(1), null);

@@ -4,6 +4,7 @@ import dev.ssosetup.admin.Instance;
 import dev.ssosetup.admin.InstanceChoice;
 import dev.ssosetup.admin.InstanceDiscovery;
 import dev.ssosetup.aws.AdminClients;
+import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.SandboxEndpoints;
 import dev.ssosetup.testkit.SandboxLogin;
@@ -42,7 +43,8 @@ public final class AdminInstanceBench {
     try (Sandbox sandbox = Sandbox.builder().build().start();
         SandboxEndpoints endpoints = SandboxEndpoints.pointAt(sandbox)) {
       AwsCredentialsProvider admin = SandboxLogin.administrator(sandbox);
-      try (AdminClients clients = new AdminClients(admin, null, null)) {
+      try (AwsClients aws = new AwsClients(null);
+          AdminClients clients = new AdminClients(admin, aws)) {
         List<String> regions = InstanceDiscovery.regionsInPartitionOf("us-east-1");
         InstanceDiscovery discovery = new InstanceDiscovery(clients::ssoAdmin, regions);
         Instance found = InstanceChoice.choose(discovery.scan(regions.size()), null);
