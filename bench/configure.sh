@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A non-interactive `sso-setup configure` end to end against the sandbox, as whole processes
-# (SPEC §2, issue 4): the median wall time of several runs, for
+# (docs/spec.md §2, issue 4): the median wall time of several runs, for
 #   - a first run in a fresh home: register a client, device-code login (auto-approved), list the
 #     account and role, write the config;
 #   - a re-run with the login cached: no login, list, config already up to date.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up of whole processes (SPEC §8): `sso-setup --version`, and `sso-setup profiles` on a
+# Start-up of whole processes (docs/spec.md §8.2): `sso-setup --version`, and `sso-setup profiles` on a
 # generated config of 2,000 profiles. Prints the median wall time and peak RSS over several runs,
 # with and without the build's class-data-sharing archive. Build first: ./mvnw -B package -DskipTests
 #

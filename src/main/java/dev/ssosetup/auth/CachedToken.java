@@ -3,7 +3,7 @@ package dev.ssosetup.auth;
 import java.time.Instant;
 
 /**
- * One token cache file of the AWS CLI (SPEC §4). Only {@code accessToken} and {@code expiresAt} are
+ * An AWS CLI token cache file (docs/spec.md §4). Only {@code accessToken} and {@code expiresAt} are
  * always there; files written by other tools may lack the rest, which is then null. The client
  * fields and the refresh token are present only for {@code [sso-session]} logins.
  */

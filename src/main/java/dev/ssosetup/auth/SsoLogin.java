@@ -44,7 +44,7 @@ import software.amazon.awssdk.services.ssooidc.model.StartDeviceAuthorizationRes
 /**
  * Gets a usable access token for an IAM Identity Center session, as {@code aws sso login} does:
  * reuses a cached token, else refreshes it, else logs in through the SSO-OIDC service, with the
- * authorization code and PKCE on a loopback redirect or with a device code (SPEC §4). The token
+ * authorization code and PKCE on a loopback redirect or with a device code (docs/spec.md §4). The
  * cache is written only after a login or refresh succeeded.
  */
 public final class SsoLogin {
@@ -326,7 +326,7 @@ public final class SsoLogin {
     }
   }
 
-  /** The {@code /authorize} page of SPEC §4, with the parameters in the AWS CLI's order. */
+  /** The {@code /authorize} page (docs/spec.md §4.2), its parameters in the AWS CLI's order. */
   static URI authorizeUri(
       String endpoint,
       String clientId,

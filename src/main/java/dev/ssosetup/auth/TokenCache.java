@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The SSO token cache shared with the AWS CLI v2 and every AWS SDK (SPEC §4): {@code <cache>/<sha1
+ * The SSO token cache of the AWS CLI v2 and every AWS SDK (docs/spec.md §4.5): {@code <cache>/<sha1
  * of the session name, or of a legacy start URL>.json}, its fields in the AWS CLI's order and its
  * timestamps as {@code YYYY-MM-DDTHH:MM:SSZ}. Reads never fail: a missing or corrupt file is no
  * token.

@@ -43,7 +43,7 @@ public final class CliContext {
     return environment;
   }
 
-  /** The config file this run reads and writes (SPEC §1). */
+  /** The config file this run reads and writes (docs/spec.md §1.2). */
   public Path configFile() {
     return environment.configFile(configFileOption);
   }
@@ -85,7 +85,7 @@ public final class CliContext {
 
   /**
    * The prompter for a command: non-interactive when asked, or when standard input is not a
-   * terminal (SPEC §2), else the terminal's.
+   * terminal (docs/spec.md §1.5), else the terminal's.
    */
   Prompter prompter(CommandLine commandLine, boolean nonInteractive) {
     if (nonInteractive || !environment.stdinIsTerminal()) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code demo}: the configure wizard and verify against the built-in sandbox (SPEC §7). */
+/** {@code demo}: both halves of the team guide against the built-in sandbox (docs/spec.md §7.2). */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code doctor}: finds what is wrong in the config file and the token cache (SPEC §6). */
+/** {@code doctor}: finds what is wrong in the config and the token cache (docs/spec.md §6.3). */
 @Command(
     name = "doctor",
     mixinStandardHelpOptions = true,

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one or two lines on stderr and an exit code (SPEC §1). The stack trace
+ * Turns each failure into one or two lines on stderr and an exit code (docs/spec.md §1.4). A trace
  * is printed only under --debug. Messages carry names and words from outside (a server's error, a
  * config file, a flag), so each is printed terminal-safe: the message on one line, the hint with
  * only its own line breaks.

@@ -2,7 +2,7 @@ package dev.ssosetup.cli;
 
 import picocli.CommandLine.Option;
 
-/** The login options shared by {@code configure} and {@code login} (SPEC §4). */
+/** The login options shared by {@code configure} and {@code login} (docs/spec.md §4). */
 final class LoginFlags {
   @Option(
       names = "--use-device-code",

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code populate}: a profile for every account and role of an sso-session (SPEC §6). */
+/** {@code populate}: a profile for every account and role of an sso-session (docs/spec.md §6.2). */
 @Command(
     name = "populate",
     mixinStandardHelpOptions = true,

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sso-setup sandbox}: serves the local Identity Center emulator (SPEC §7) until stopped,
+ * {@code sso-setup sandbox}: serves the Identity Center emulator (docs/spec.md §7.1) until stopped,
  * after printing the variables that point the AWS CLI and SDKs at it.
  */
 @Command(

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code verify}: proves profiles work, through the SDK's own credential provider (SPEC §5). */
+/** {@code verify}: proves profiles work through the SDK's credential provider (docs/spec.md §5). */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,

@@ -1,6 +1,6 @@
 package dev.ssosetup.common;
 
-/** The process exit codes, the same for every command (SPEC §1). */
+/** The process exit codes, the same for every command (docs/spec.md §1.3). */
 public enum ExitCode {
   OK(0, "success"),
   FAILURE(1, "the operation failed: AWS or network error, login denied or expired, a check failed"),

@@ -38,7 +38,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The whole journey of the team guide on a machine with no AWS account (SPEC §7): the sandbox plays
+ * The team guide's journey on a machine with no AWS account (docs/spec.md §7.2): the sandbox plays
  * IAM Identity Center, a throwaway home folder plays {@code ~}, the configure wizard runs
  * (interactive on a terminal, scripted otherwise), the login is approved the way the browser would,
  * and {@code verify} proves the profile as an application would use it. The user's real {@code

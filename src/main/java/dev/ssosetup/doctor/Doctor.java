@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds what is wrong in a config file and the token cache before anything fails (SPEC §6): runs
+ * Finds what is wrong in a config and its token cache before it fails (docs/spec.md §6.3): runs
  * each check in turn, file-level ones first. Reads files only; no network call, no change.
  */
 public final class Doctor {

@@ -53,7 +53,7 @@ final class GeneratedNames {
 
   /**
    * The {@code index}-th choice of name: the base name, then {@code <base>-<account id>} (the
-   * suffix SPEC §6 names), then {@code <base>-<account id>-2}, {@code -3}, ... for templates that
+   * suffix of docs/spec.md §6.2), then {@code <base>-<account id>-2}, {@code -3}, ... if templates
    * give several roles of one account the same name.
    */
   static String candidate(String base, String accountId, int index) {

@@ -17,7 +17,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.sso.SsoClient;
 
 /**
- * The engine of {@code populate} (SPEC §6): lists every account and role of an sso-session through
+ * The engine of {@code populate} (docs/spec.md §6.2): lists each account and role of a session via
  * the portal, paced and retried, then writes one profile per account and role into the config file
  * in a single atomic edit. The command is a thin adapter: it checks the flags into {@link
  * PopulateOptions}, gets an access token, and prints what {@link #run} returns.

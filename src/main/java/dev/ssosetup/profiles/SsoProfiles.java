@@ -95,7 +95,7 @@ public final class SsoProfiles {
     return sessions.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
-  /** The profile, or exit 2 naming the close names (SPEC §5: unknown profile). */
+  /** The profile, or exit 2 naming the close names (docs/spec.md §5: unknown profile). */
   public ProfileInfo requireProfile(String name) {
     return profile(name)
         .orElseThrow(

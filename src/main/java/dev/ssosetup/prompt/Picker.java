@@ -24,7 +24,7 @@ import org.jline.utils.InfoCmp.Capability;
  * once a choice is made or cancelled.
  */
 final class Picker {
-  /** At most this many rows are in view (SPEC §2). */
+  /** At most this many rows are in view (docs/spec.md §2.3). */
   static final int MAX_ROWS = 10;
 
   private static final int FALLBACK_COLUMNS = 80;

@@ -28,7 +28,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
- * Proves that profiles work the way an application uses them (SPEC §5): the setup and the token
+ * Proves that profiles work as an application uses them (docs/spec.md §5): the setup and the token
  * cache are checked first, without network, so that their failures are named precisely; then the
  * SDK's own {@code ProfileCredentialsProvider} resolves credentials (reading the token cache under
  * {@code $HOME} and refreshing it as applications do), STS says whose they are, and S3 lists the

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The edit configure makes to the config file (SPEC §3), and the SSO settings it would change in
+ * The edit configure makes to the config (docs/spec.md §3), and the SSO settings it would change in
  * blocks that already exist. Pure: it only reads and edits the document it is given.
  */
 public final class ConfigurePlan {

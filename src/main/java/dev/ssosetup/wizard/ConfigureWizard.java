@@ -20,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * The {@code configure} flow: the prompts of {@code aws configure sso} in its order, wording and
- * defaults (SPEC §2), then one atomic edit of the config file. Every value can come from a flag,
+ * defaults (docs/spec.md §2), then one atomic edit of the config. Every value can come from a flag,
  * and without a terminal every value must.
  */
 public final class ConfigureWizard {
@@ -115,7 +115,7 @@ public final class ConfigureWizard {
     checkValue(options.roleName(), "--role-name", Inputs::roleNameProblem);
   }
 
-  /** Exit 2 naming the flag when a given value is invalid (SPEC §2: before any network call). */
+  /** Exit 2 naming the flag of an invalid value, before any network call (docs/spec.md §2.6). */
   static void checkValue(String value, String flag, Function<String, String> problem) {
     if (value != null) {
       String reason = problem.apply(value);

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Prompts 1–4 of SPEC §2, shared by {@code configure} and {@code configure sso-session}. */
+/** Prompts 1–4 (docs/spec.md §2.1) for {@code configure} and {@code configure sso-session}. */
 final class SessionQuestions {
   private final Prompter prompter;
   private final AwsConfigDocument document;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reuse, refresh and their fallbacks: what happens before any browser opens (SPEC §4). */
+/** Reuse, refresh and their fallbacks: what comes before any browser (docs/spec.md §4.1). */
 @Timeout(60)
 class SsoLoginCacheTest {
   private final MutableClock clock = MutableClock.startingNow();

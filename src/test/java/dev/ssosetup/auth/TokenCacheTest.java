@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The token cache in the AWS CLI's format (SPEC §4, reference/multi/cache-files.json). */
+/** The token cache in the AWS CLI's format (docs/spec.md §4.5; decision 0010 §3). */
 class TokenCacheTest {
   private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
   private static final String START_URL = "https://d-90679c0ffe.awsapps.com/start";

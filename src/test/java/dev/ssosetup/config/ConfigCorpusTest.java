@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real-looking config files in {@code config-corpus/}, one per construct of SPEC §3, each edited by
+ * Real-looking config files in {@code config-corpus/}, one per case of docs/spec.md §3.1, edited by
  * every kind of change, in memory and through {@link ConfigStore}.
  */
 class ConfigCorpusTest {

@@ -69,7 +69,7 @@ class JLinePrompterFlowTest {
 
     assertThat(answers.get())
         .isEqualTo(new Answers("my-sso", Accounts.STAGING, "S3DynamoDBAccess", "eu-west-1"));
-    // reference/aws-cli-configure-sso/multi/09-cli-default-region.txt, without the login lines.
+    // As the AWS CLI 2.9.19 shows it (docs/spec.md §2.10), without the login lines.
     assertThat(terminal.screen().lines())
         .containsExactly(
             "SSO session name (Recommended): my-sso",

@@ -53,7 +53,7 @@ class JLinePrompterPickerTest {
   void picker_initialScreen_marksTheFirstRowAndShowsTheCount() {
     pickAccount(Accounts.threeAccounts());
 
-    // The rows read exactly as in reference/aws-cli-configure-sso/multi/05-account-menu.txt.
+    // The rows read exactly as the AWS CLI draws them (docs/spec.md §2.10).
     terminal.awaitLines(HEADING, marked(PROD), row(STAGING), row(SHARED), "  3 of 3" + COUNT_HINT);
     assertThat(terminal.screen().unknownSequences()).isEmpty();
   }
@@ -65,7 +65,7 @@ class JLinePrompterPickerTest {
 
     terminal.awaitScreen("3 of 3").type(Keys.DOWN);
 
-    // As in 06-account-menu-down.txt.
+    // As the AWS CLI moves the mark (docs/spec.md §2.10).
     terminal.awaitLines(HEADING, row(PROD), marked(STAGING), row(SHARED), "  3 of 3" + COUNT_HINT);
   }
 
@@ -111,7 +111,7 @@ class JLinePrompterPickerTest {
     terminal.type(Keys.ENTER);
 
     assertThat(answer.get()).isEqualTo(STAGING);
-    // As in 07-role-menu.txt: the menu is gone and the next line follows the heading.
+    // As in the AWS CLI (docs/spec.md §2.10): the menu is gone, the next line follows the heading.
     assertThat(terminal.screen().lines())
         .containsExactly(HEADING, "Using the account ID 444455556666");
     assertThat(terminal.screen().cursorRow()).isEqualTo(2);

@@ -68,7 +68,7 @@ class OidcDeviceFlowTest {
     assertThat(token.tokenType()).isEqualTo("Bearer");
     assertThat(token.expiresIn()).isEqualTo(3600);
     assertThat(sandbox.issuedSecrets()).contains(token.accessToken(), token.refreshToken());
-    // The same sequence as the AWS CLI's in shared/reference/aws-cli-configure-sso/*/requests.txt.
+    // The same sequence as the AWS CLI's (docs/spec.md §2.10).
     assertThat(sandbox.requests())
         .extracting(r -> r.method() + " " + r.path() + " " + r.status() + " " + r.errorType())
         .containsExactly(

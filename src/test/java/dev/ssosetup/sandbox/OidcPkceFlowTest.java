@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.ssooidc.model.InvalidRequestException;
 import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
 
 /**
- * The authorization code login with PKCE (SPEC §4): the test plays the browser against {@code
+ * The authorization code login with PKCE (docs/spec.md §4.2): the test plays the browser at {@code
  * /authorize} and listens on a loopback address for the redirect, then redeems the code through the
  * real {@code SsoOidcClient}.
  */

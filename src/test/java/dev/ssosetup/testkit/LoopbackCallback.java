@@ -72,7 +72,7 @@ public final class LoopbackCallback implements AutoCloseable {
     return callback.isDone();
   }
 
-  /** The authorize URL of SPEC §4 for a client, this redirect URI and a challenge. */
+  /** The authorize URL of docs/spec.md §4.2 for a client, this redirect URI and a challenge. */
   public URI authorizeUrl(URI oidcEndpoint, String clientId, String state, String challenge) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("response_type", "code");

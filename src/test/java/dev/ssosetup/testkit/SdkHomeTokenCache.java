@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * A token cache file where the AWS SDK looks for it: {@code $HOME/.aws/sso/cache/<sha1 of the
- * session name>.json}, in the AWS CLI's format (SPEC §4). A test cannot change the SDK's idea of
+ * session name>.json}, in the AWS CLI's format (docs/spec.md §4.5). A test cannot change the SDK's
  * {@code $HOME}; surefire sets it to {@code target/test-home}, and this refuses to run (the test is
  * skipped) when {@code HOME} is anywhere else, so a run from an IDE never touches a real home.
  * {@link #close()} deletes the file.

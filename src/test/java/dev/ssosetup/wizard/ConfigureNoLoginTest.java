@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code configure --no-login}: the config written from flags alone (SPEC §2, §3). */
+/** {@code configure --no-login}: the config written from flags alone (docs/spec.md §2.5, §3). */
 class ConfigureNoLoginTest {
   static final String[] WORKDAY = {
     "configure",
