@@ -1,6 +1,5 @@
 package dev.ssosetup.aws;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssosetup.testkit.HostileServer;
