@@ -14,6 +14,8 @@ import java.util.Map;
 public final class SdkEndpointProperties implements AutoCloseable {
   /**
    * The SDK system property for each endpoint variable, as the 2.57.8 client builders name them.
+   * The sign-in one is read by sso-setup's console link (the federation endpoint is no SDK client),
+   * named as the SDK names the property of its Sign-In service.
    */
   public static final Map<String, String> PROPERTY_OF_VARIABLE =
       Map.of(
@@ -24,7 +26,8 @@ public final class SdkEndpointProperties implements AutoCloseable {
           "AWS_ENDPOINT_URL_SSO_ADMIN", "aws.endpointUrlSsoAdmin",
           "AWS_ENDPOINT_URL_IDENTITYSTORE", "aws.endpointUrlIdentitystore",
           "AWS_ENDPOINT_URL_ORGANIZATIONS", "aws.endpointUrlOrganizations",
-          "AWS_ENDPOINT_URL_IAM", "aws.endpointUrlIam");
+          "AWS_ENDPOINT_URL_IAM", "aws.endpointUrlIam",
+          "AWS_ENDPOINT_URL_SIGNIN", "aws.endpointUrlSignin");
 
   private final Map<String, String> previous = new HashMap<>();
 

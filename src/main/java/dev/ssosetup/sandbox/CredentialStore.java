@@ -45,6 +45,25 @@ final class CredentialStore {
     return accessKeyId == null ? null : byAccessKey.get(accessKeyId);
   }
 
+  /**
+   * The credential a whole role session names (what the sign-in federation endpoint is given): its
+   * access key id, secret key and session token all as issued. Null when any differs.
+   */
+  RoleCredential session(String accessKeyId, String secretAccessKey, String sessionToken) {
+    RoleCredential credential = find(accessKeyId);
+    if (credential == null
+        || !Crypto.constantTimeEquals(secretAccessKey, credential.secretAccessKey())
+        || !Crypto.constantTimeEquals(sessionToken, credential.sessionToken())) {
+      return null;
+    }
+    return credential;
+  }
+
+  /** Whether the credential has expired by now. */
+  boolean expired(RoleCredential credential) {
+    return !clock.instant().isBefore(credential.expiration());
+  }
+
   /** Temporary credentials of one role session; {@link #toString()} shows no secret. */
   record RoleCredential(
       String accessKeyId,

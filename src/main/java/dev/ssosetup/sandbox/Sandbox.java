@@ -24,8 +24,9 @@ import java.util.function.Consumer;
 
 /**
  * A local IAM Identity Center emulator: SSO-OIDC (with the authorize and device pages), the SSO
- * portal, STS GetCallerIdentity and S3 ListBuckets, on one port of 127.0.0.1, speaking the real
- * wire protocols so the real AWS SDKs and the AWS CLI work against it unchanged.
+ * portal, STS GetCallerIdentity, S3 ListBuckets and the console sign-in federation endpoint, on one
+ * port of 127.0.0.1, speaking the real wire protocols so the real AWS SDKs and the AWS CLI work
+ * against it unchanged.
  *
  * <p>All four services share one base URL; requests are told apart by path, and STS from S3 (both
  * at {@code /}) by the service in the SigV4 credential scope. It is thread-safe: every request runs
@@ -96,6 +97,7 @@ public final class Sandbox implements AutoCloseable {
                     switches.clock),
                 new LoginPages(fixture, clients, deviceGrants, codes, switches),
                 new PortalService(directory, sessions, credentials),
+                new FederationService(credentials, secrets, switches.clock),
                 // The admin APIs before STS and S3: all live at "/", told apart by X-Amz-Target
                 // or, for IAM, by the service the request is signed for.
                 new SsoAdminService(verifier, directory, switches),
@@ -183,10 +185,16 @@ public final class Sandbox implements AutoCloseable {
     return baseUri();
   }
 
+  /** The base of the sign-in federation endpoint ({@code <base>/federation}). */
+  public URI signinEndpoint() {
+    return baseUri();
+  }
+
   /**
    * The variables that point the AWS CLI and SDKs at this sandbox, in this order: {@code
    * AWS_ENDPOINT_URL_SSO_OIDC}, {@code _SSO}, {@code _STS}, {@code _S3}, then the administrator's
-   * {@code _SSO_ADMIN}, {@code _IDENTITYSTORE}, {@code _ORGANIZATIONS}, {@code _IAM}.
+   * {@code _SSO_ADMIN}, {@code _IDENTITYSTORE}, {@code _ORGANIZATIONS}, {@code _IAM}, and {@code
+   * _SIGNIN} (the console sign-in federation endpoint, which sso-setup's {@code console} reads).
    */
   public Map<String, String> endpointVariables() {
     Map<String, String> variables = new LinkedHashMap<>();
@@ -199,6 +207,7 @@ public final class Sandbox implements AutoCloseable {
     variables.put("AWS_ENDPOINT_URL_IDENTITYSTORE", admin);
     variables.put("AWS_ENDPOINT_URL_ORGANIZATIONS", admin);
     variables.put("AWS_ENDPOINT_URL_IAM", admin);
+    variables.put("AWS_ENDPOINT_URL_SIGNIN", signinEndpoint().toString());
     return variables;
   }
 

@@ -14,7 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Secrets {
   // Query parameters whose values are secret whatever they are (PKCE codes, presigned URLs).
   private static final Set<String> SECRET_PARAMETERS =
-      Set.of("code", "X-Amz-Signature", "X-Amz-Security-Token", "X-Amz-Credential");
+      Set.of(
+          "code",
+          "X-Amz-Signature",
+          "X-Amz-Security-Token",
+          "X-Amz-Credential",
+          // The sign-in federation endpoint: a whole role session, and the token made from it.
+          "Session",
+          "SigninToken");
   private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   // Letters only, without the ones a person confuses (I, O, and vowels that spell words).
   private static final String USER_CODE_LETTERS = "BCDFGHJKLMNPQRSTVWXZ";
@@ -49,6 +56,11 @@ final class Secrets {
   /** Standard base64 on purpose: real session tokens carry {@code +}, {@code /} and {@code =}. */
   String sessionToken() {
     return secret("IQoJb3JpZ2luX2VjE" + Base64.getEncoder().encodeToString(bytes(301)));
+  }
+
+  /** A console sign-in token of the federation endpoint (the real ones are long and opaque). */
+  String signinToken() {
+    return secret(base64Url(192));
   }
 
   String clientId() {

@@ -87,7 +87,8 @@ class SandboxCommandTest {
             "AWS_ENDPOINT_URL_SSO_ADMIN",
             "AWS_ENDPOINT_URL_IDENTITYSTORE",
             "AWS_ENDPOINT_URL_ORGANIZATIONS",
-            "AWS_ENDPOINT_URL_IAM");
+            "AWS_ENDPOINT_URL_IAM",
+            "AWS_ENDPOINT_URL_SIGNIN");
     assertThat(exports.values()).allMatch(url -> url.matches("http://127\\.0\\.0\\.1:\\d+"));
     assertThat(out.toString())
         .contains("# SSO start URL: https://d-9067a1b2c3.awsapps.com/start")

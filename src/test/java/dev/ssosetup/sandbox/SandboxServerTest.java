@@ -59,7 +59,8 @@ class SandboxServerTest {
                   sandbox.oidcEndpoint(),
                   sandbox.portalEndpoint(),
                   sandbox.stsEndpoint(),
-                  sandbox.s3Endpoint()))
+                  sandbox.s3Endpoint(),
+                  sandbox.signinEndpoint()))
           .allMatch(uri -> uri.toString().equals(base));
       assertThat(sandbox.endpointVariables())
           .containsExactly(
@@ -70,7 +71,8 @@ class SandboxServerTest {
               Map.entry("AWS_ENDPOINT_URL_SSO_ADMIN", base),
               Map.entry("AWS_ENDPOINT_URL_IDENTITYSTORE", base),
               Map.entry("AWS_ENDPOINT_URL_ORGANIZATIONS", base),
-              Map.entry("AWS_ENDPOINT_URL_IAM", base));
+              Map.entry("AWS_ENDPOINT_URL_IAM", base),
+              Map.entry("AWS_ENDPOINT_URL_SIGNIN", base));
     }
   }
 
