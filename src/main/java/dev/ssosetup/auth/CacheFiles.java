@@ -28,10 +28,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The JSON files of {@code ~/.aws/sso/cache}: tolerant reads (a missing, unreadable, corrupt or
- * linked file is simply absent) and locked, atomic writes, always 0600, never through a symbolic
- * link, and only in a folder that no other user can write to. A write leaves no copy of a token
- * behind: temp files of sso-setup's that a killed run left are deleted once they are stale.
+ * The JSON files of a cache folder shared with the AWS CLI ({@code ~/.aws/sso/cache}, {@code
+ * ~/.aws/cli/cache}): tolerant reads (a missing, unreadable, corrupt or linked file is simply
+ * absent) and locked, atomic writes, always 0600, never through a symbolic link, and only in a
+ * folder that no other user can write to. A write leaves no copy of a token behind: temp files of
+ * sso-setup's that a killed run left are deleted once they are stale.
  */
 final class CacheFiles {
   /** How sso-setup names a temp file for {@code <name>}: {@code .<name>.<digits>.tmp}. */
@@ -43,11 +44,23 @@ final class CacheFiles {
   private final Path directory;
   private final FileLocks locks;
   private final Clock clock;
+  private final String folderName;
+  private final String fileName;
 
   CacheFiles(Path directory, FileLocks locks, Clock clock) {
+    this(directory, locks, clock, "the SSO token cache", "SSO cache file");
+  }
+
+  /**
+   * @param folderName how messages name the folder's cache ("the SSO token cache")
+   * @param fileName how messages name one of its files ("SSO cache file")
+   */
+  CacheFiles(Path directory, FileLocks locks, Clock clock, String folderName, String fileName) {
     this.directory = directory;
     this.locks = locks;
     this.clock = clock;
+    this.folderName = folderName;
+    this.fileName = fileName;
   }
 
   Path directory() {
@@ -86,7 +99,12 @@ final class CacheFiles {
 
   /** Replaces the file with the fields as pretty JSON, holding the file's lock. */
   void write(Path file, Map<String, Object> fields) {
-    byte[] bytes = Json.writePretty(fields).getBytes(StandardCharsets.UTF_8);
+    write(file, Json.writePretty(fields));
+  }
+
+  /** Replaces the file with this JSON text, holding the file's lock. */
+  void write(Path file, String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     try {
       AtomicFileWriter.createFolders(directory);
       requireSafeFolder();
@@ -179,10 +197,10 @@ final class CacheFiles {
     if (!Files.isDirectory(directory)) {
       return; // Nothing to read; a write makes it (rwx------).
     }
-    SafeFiles.requirePrivateFolder(directory, "the SSO token cache folder");
+    SafeFiles.requirePrivateFolder(directory, folderName + " folder");
     Path parent = directory.getParent();
     if (parent != null) {
-      SafeFiles.requirePrivateFolder(parent, "the folder of the SSO token cache");
+      SafeFiles.requirePrivateFolder(parent, "the folder of " + folderName);
     }
   }
 
@@ -190,16 +208,16 @@ final class CacheFiles {
     return fields.get(key) instanceof String value && !value.isEmpty() ? value : null;
   }
 
-  private static UserFacingException failure(String action, Path file, IOException e) {
+  private UserFacingException failure(String action, Path file, IOException e) {
     if (e instanceof UnsafeFileException unsafe) {
       return new UserFacingException(
           unsafe.kind() == UnsafeFileException.Kind.NOT_REGULAR ? ExitCode.USAGE : ExitCode.FAILURE,
-          "Could not " + action + " the SSO cache file " + file + ": " + unsafe.describe() + ".",
+          "Could not " + action + " the " + fileName + " " + file + ": " + unsafe.describe() + ".",
           unsafe.fix(),
           e);
     }
     return UserFacingException.failure(
-        "Could not " + action + " the SSO cache file " + file + ": " + describe(e),
+        "Could not " + action + " the " + fileName + " " + file + ": " + describe(e),
         "Check that " + file.getParent() + " is a folder you can write to.",
         e);
   }
