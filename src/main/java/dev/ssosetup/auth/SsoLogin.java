@@ -139,6 +139,36 @@ public final class SsoLogin {
   }
 
   /**
+   * A usable token with no login and no word to anyone, for commands that must never prompt or open
+   * a browser: the cached token while it has more than 15 minutes left; else one renewed with its
+   * refresh token (under the session's lock); else the cached token while it has any time left.
+   * Empty when only a new login would do.
+   */
+  public Optional<LoginResult> withoutPrompting(SsoSessionRef session) {
+    Objects.requireNonNull(session, "session");
+    Optional<CachedToken> cached = cache.read(session).filter(token -> token.isFor(session));
+    if (cached.isEmpty()) {
+      return Optional.empty();
+    }
+    CachedToken token = cached.get();
+    Instant now = clock.instant();
+    if (token.expiresAt().isAfter(now.plus(REFRESH_WINDOW))) {
+      return Optional.of(
+          new LoginResult(token.accessToken(), token.expiresAt(), LoginOutcome.REUSED));
+    }
+    if (!session.legacy() && token.refreshableAt(now)) {
+      Optional<LoginResult> refreshed =
+          cache.locked(session, () -> refreshUnderLock(session, null));
+      if (refreshed.isPresent()) {
+        return refreshed;
+      }
+    }
+    return token.expiresAt().isAfter(now)
+        ? Optional.of(new LoginResult(token.accessToken(), token.expiresAt(), LoginOutcome.REUSED))
+        : Optional.empty();
+  }
+
+  /**
    * The portal's Logout for the cached token (best effort: a network failure is reported, not
    * fatal), then delete the cache file. Returns whether there was a token.
    */
@@ -167,7 +197,7 @@ public final class SsoLogin {
   /**
    * Holding the session's lock: the cache as it is now (another process may have refreshed it while
    * this one waited, rotating the refresh token this one read), reused if it is fresh, else
-   * refreshed.
+   * refreshed. A failed refresh is told through the prompter, unless it is null (silent).
    */
   private Optional<LoginResult> refreshUnderLock(SsoSessionRef session, Prompter prompter) {
     Optional<CachedToken> current = cache.read(session).filter(token -> token.isFor(session));
@@ -197,6 +227,9 @@ public final class SsoLogin {
                           .clientSecret(token.clientSecret())
                           .refreshToken(token.refreshToken()));
     } catch (SdkException e) {
+      if (prompter == null) {
+        return Optional.empty();
+      }
       prompter.warn(
           "Could not refresh the cached token for "
               + session.describe()
