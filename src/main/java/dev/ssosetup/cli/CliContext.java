@@ -1,6 +1,7 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.auth.BrowserOpener;
+import dev.ssosetup.auth.RoleCredentialCache;
 import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SystemBrowserOpener;
 import dev.ssosetup.auth.TokenCache;
@@ -46,6 +47,11 @@ public final class CliContext {
   /** The config file this run reads and writes (docs/spec.md §1.2). */
   public Path configFile() {
     return environment.configFile(configFileOption);
+  }
+
+  /** {@code --config-file} as given, or null. */
+  Path configFileOption() {
+    return configFileOption;
   }
 
   void setConfigFileOption(Path configFileOption) {
@@ -167,6 +173,14 @@ public final class CliContext {
   TokenCache tokenCache() {
     return new TokenCache(
         environment.ssoCacheDirectory(), environment.clock(), FileLocks.of(environment));
+  }
+
+  /** Role credentials cached as the AWS CLI caches them, under this run's home folder. */
+  RoleCredentialCache roleCredentialCache() {
+    return new RoleCredentialCache(
+        environment.home().resolve(".aws").resolve("cli").resolve("cache"),
+        environment.clock(),
+        FileLocks.of(environment));
   }
 
   /** The locks of this run's user ({@code ~/.cache/sso-setup/locks} on Linux). */

@@ -1,9 +1,11 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.auth.RoleCredentialCache;
 import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.credentials.RoleTarget;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
 import dev.ssosetup.profiles.SsoProfiles;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
     name = "logout",
     mixinStandardHelpOptions = true,
     description = {
-      "Sign out of the AWS access portal and delete the cached SSO tokens, like 'aws sso logout'.",
+      "Sign out of the AWS access portal and delete the cached SSO tokens, and the cached role"
+          + " credentials of the profiles that use them, like 'aws sso logout'.",
       "With no option (or --all): every sso-session and legacy start URL in the config file.",
     })
 final class LogoutCommand implements Callable<Integer> {
@@ -67,6 +70,7 @@ final class LogoutCommand implements Callable<Integer> {
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoLogin login = context.ssoLogin(clients);
       for (SsoSessionRef session : sessions) {
+        forgetRoleCredentials(profiles, session);
         if (login.logout(session, prompter)) {
           prompter.say("Logged out of " + session.describe() + ".");
           loggedOut++;
@@ -82,6 +86,17 @@ final class LogoutCommand implements Callable<Integer> {
               + "; nothing to log out of.");
     }
     return 0;
+  }
+
+  /**
+   * Deletes the cached role credentials of every profile that reaches a role through the session,
+   * as 'aws sso logout' deletes those of SSO profiles: after a logout, no tool keeps using them.
+   */
+  private void forgetRoleCredentials(SsoProfiles profiles, SsoSessionRef session) {
+    RoleCredentialCache cache = context.roleCredentialCache();
+    for (RoleTarget role : RoleTargets.rolesOf(profiles, session)) {
+      cache.delete(RoleCredentialCache.key(role.session(), role.accountId(), role.roleName()));
+    }
   }
 
   /** Every complete sso-session, then every legacy profile's start URL, each once. */

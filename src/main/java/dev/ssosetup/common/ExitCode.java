@@ -5,6 +5,10 @@ public enum ExitCode {
   OK(0, "success"),
   FAILURE(1, "the operation failed: AWS or network error, login denied or expired, a check failed"),
   USAGE(2, "bad input: unknown or invalid option, missing value, invalid config"),
+  /** {@code exec}: the command was found but could not be run, as shells report it. */
+  COMMAND_NOT_EXECUTABLE(126, "exec: the command could not be run"),
+  /** {@code exec}: no such command, as shells report it. */
+  COMMAND_NOT_FOUND(127, "exec: the command was not found"),
   INTERRUPTED(130, "interrupted by the user (Ctrl-C, Esc at a prompt, end of input)");
 
   private final int code;

@@ -1,0 +1,101 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.auth.RoleCredentials;
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.QuotedValue;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.credentials.ConsoleLink;
+import dev.ssosetup.credentials.CredentialsException;
+import dev.ssosetup.credentials.RoleTarget;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code console}: signs in to the AWS console as a profile's role. */
+@Command(
+    name = "console",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Open the AWS console signed in as the role of an SSO profile, through the AWS sign-in"
+          + " federation endpoint (AWS_ENDPOINT_URL_SIGNIN names another, as for the SDKs).",
+      "The link is a credential: anyone who has it is signed in as the role until it is used or"
+          + " 15 minutes have passed. --url-only prints it instead of opening the browser; it is"
+          + " never written to the --debug log. Like 'credentials', it never logs in.",
+    })
+final class ConsoleCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
+  private String profile;
+
+  @Option(
+      names = "--destination",
+      paramLabel = "SERVICE|URL",
+      description =
+          "A service (s3, ec2, ...) or an https console URL of the partition (default: the"
+              + " console home in the profile's region).")
+  private String destination;
+
+  @Option(
+      names = "--url-only",
+      description = "Print the sign-in link (a credential) instead of opening the browser.")
+  private boolean urlOnly;
+
+  ConsoleCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    RoleTarget target = RoleTargets.resolve(context, profile);
+    Messages messages = context.messages();
+    if (!urlOnly && !context.browserOpener().available()) {
+      throw UserFacingException.failure(
+          messages.get("credentials.console.noBrowser"),
+          messages.get("credentials.console.noBrowser.hint", urlOnlyCommand(target)));
+    }
+    URI link;
+    try {
+      RoleCredentials credentials;
+      try (AwsClients clients = context.awsClients(spec.commandLine())) {
+        credentials = CredentialsCommand.source(context, clients).get(target).credentials();
+      }
+      PrintWriter debugLog = context.debug() ? spec.commandLine().getErr() : null;
+      link = new ConsoleLink(context.environment(), debugLog).create(target, credentials, destination);
+    } catch (CredentialsException e) {
+      throw CredentialsFailures.of(context, target, e);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (urlOnly) {
+      out.println(link);
+    } else if (context.browserOpener().open(link)) {
+      out.println(
+          messages.get(
+              "credentials.console.opened",
+              QuotedValue.of(target.profile()),
+              QuotedValue.of(target.roleName()),
+              QuotedValue.of(target.accountId())));
+    } else {
+      throw UserFacingException.failure(
+          messages.get("credentials.console.noBrowser"),
+          messages.get("credentials.console.noBrowser.hint", urlOnlyCommand(target)));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private String urlOnlyCommand(RoleTarget target) {
+    return RoleTargets.command(context, "console", target.profile()) + " --url-only";
+  }
+}

@@ -1,0 +1,87 @@
+package dev.ssosetup.cli;
+
+import dev.ssosetup.auth.RoleCredentials;
+import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.credentials.CredentialsException;
+import dev.ssosetup.credentials.RoleCredentialsSource;
+import dev.ssosetup.credentials.RoleTarget;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code credentials}: a profile's role credentials for tools that cannot read SSO profiles. */
+@Command(
+    name = "credentials",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Print the role credentials of an SSO profile, for tools that do not read SSO profiles:"
+          + " as shell variables (eval \"$(sso-setup credentials)\"), as JSON, or in the format of"
+          + " credential_process, so that a profile with"
+          + " 'credential_process = sso-setup credentials --profile P --format process' works in"
+          + " every AWS tool.",
+      "The output holds secrets. Credentials are cached (~/.aws/cli/cache, shared with the AWS"
+          + " CLI) and reused while more than 15 minutes are left. This command never logs in:"
+          + " without a valid login it prints nothing on stdout, exits 1 and names the"
+          + " 'sso-setup login' to run; a login near its end is renewed silently.",
+    })
+final class CredentialsCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
+  private String profile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "env|json|process",
+      description =
+          "env: export lines for eval (the default); json: the fields for scripts; process: what"
+              + " credential_process reads.")
+  private CredentialsOutput.Format format = CredentialsOutput.Format.ENV;
+
+  @Option(
+      names = "--shell",
+      paramLabel = "bash|zsh|fish|powershell",
+      description = "The syntax of --format env (default: bash, which zsh reads too).")
+  private CredentialsOutput.Shell shell;
+
+  CredentialsCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    if (shell != null && format != CredentialsOutput.Format.ENV) {
+      throw new ParameterException(
+          spec.commandLine(), context.messages().get("credentials.shellNeedsEnv"));
+    }
+    RoleTarget target = RoleTargets.resolve(context, profile);
+    String text;
+    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+      RoleCredentials credentials = source(context, clients).get(target).credentials();
+      text = CredentialsOutput.render(format, shell, target, credentials);
+    } catch (CredentialsException e) {
+      throw CredentialsFailures.of(context, target, e);
+    }
+    // All or nothing: a half-written script must never reach an eval.
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(text);
+    out.flush();
+    return 0;
+  }
+
+  /** Role credentials through these clients, this run's login and cache. */
+  static RoleCredentialsSource source(CliContext context, AwsClients clients) {
+    return new RoleCredentialsSource(
+        clients, context.ssoLogin(clients), context.roleCredentialCache());
+  }
+}
