@@ -36,7 +36,8 @@ final class ConsoleCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "NAME",
-      description = "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
+      description =
+          "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
   private String profile;
 
   @Option(
@@ -72,7 +73,8 @@ final class ConsoleCommand implements Callable<Integer> {
         credentials = CredentialsCommand.source(context, clients).get(target).credentials();
       }
       PrintWriter debugLog = context.debug() ? spec.commandLine().getErr() : null;
-      link = new ConsoleLink(context.environment(), debugLog).create(target, credentials, destination);
+      link =
+          new ConsoleLink(context.environment(), debugLog).create(target, credentials, destination);
     } catch (CredentialsException e) {
       throw CredentialsFailures.of(context, target, e);
     }

@@ -37,7 +37,8 @@ final class CredentialsCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "NAME",
-      description = "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
+      description =
+          "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
   private String profile;
 
   @Option(

@@ -9,9 +9,9 @@ import dev.ssosetup.credentials.RoleTarget;
 
 /**
  * Words for what {@code credentials}, {@code exec} and {@code console} could not do: a {@link
- * CredentialsException} as one line saying what happened, one saying what to run, and the exit
- * code (1 for a login or AWS problem, 2 for bad input, 126 and 127 for a command {@code exec} could
- * not start).
+ * CredentialsException} as one line saying what happened, one saying what to run, and the exit code
+ * (1 for a login or AWS problem, 2 for bad input, 126 and 127 for a command {@code exec} could not
+ * start).
  */
 final class CredentialsFailures {
   private CredentialsFailures() {}

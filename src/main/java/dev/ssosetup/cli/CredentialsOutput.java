@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * What {@code credentials} prints, whole, so that it is printed at once or not at all: {@code
  * process}, the JSON that {@code credential_process} reads; {@code json}, the same fields and the
- * role they are for; {@code env}, lines a shell evaluates, every value single-quoted in that shell's
- * syntax.
+ * role they are for; {@code env}, lines a shell evaluates, every value single-quoted in that
+ * shell's syntax.
  */
 final class CredentialsOutput {
   /** The formats of {@code --format}. */
@@ -91,8 +91,7 @@ final class CredentialsOutput {
     }
     return switch (shell) {
       case BASH, ZSH -> "export " + name + "='" + value.replace("'", "'\\''") + "'";
-      case FISH ->
-          "set -gx " + name + " '" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+      case FISH -> "set -gx " + name + " '" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
       case POWERSHELL ->
           "$env:" + name + " = '" + POWERSHELL_QUOTES.matcher(value).replaceAll("$1$1") + "'";
     };

@@ -46,7 +46,8 @@ final class ExecCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "NAME",
-      description = "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
+      description =
+          "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
   private String profile;
 
   @Parameters(

@@ -45,8 +45,7 @@ final class RoleTargets {
     if (profile.region() != null && !REGION.matcher(profile.region()).matches()) {
       Messages messages = context.messages();
       throw UserFacingException.usage(
-          messages.get(
-              "credentials.badRegion", profile.name(), QuotedValue.of(profile.region())),
+          messages.get("credentials.badRegion", profile.name(), QuotedValue.of(profile.region())),
           messages.get("credentials.notARole.hint", shellWord(profile.name())));
     }
     return new RoleTarget(
@@ -89,8 +88,7 @@ final class RoleTargets {
             p -> {
               try {
                 SsoSessionRef ref = profiles.sessionRef(p);
-                return ref.cacheKey().equals(session.cacheKey())
-                        && ref.legacy() == session.legacy()
+                return ref.cacheKey().equals(session.cacheKey()) && ref.legacy() == session.legacy()
                     ? java.util.stream.Stream.of(
                         new RoleTarget(p.name(), ref, p.accountId(), p.roleName(), p.region()))
                     : java.util.stream.Stream.empty();

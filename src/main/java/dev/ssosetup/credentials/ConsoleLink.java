@@ -21,13 +21,13 @@ import java.util.regex.Pattern;
 
 /**
  * A sign-in link to the AWS console for a role, made through the AWS sign-in federation endpoint:
- * the role's session ({@code sessionId}, {@code sessionKey}, {@code sessionToken}) is exchanged
- * for a sign-in token with {@code Action=getSigninToken}, and the link is {@code Action=login} with
- * the token, an {@code Issuer} (the AWS access portal) and the {@code Destination} console page.
- * The endpoint is the partition's sign-in host for Identity Center's region, unless {@code
+ * the role's session ({@code sessionId}, {@code sessionKey}, {@code sessionToken}) is exchanged for
+ * a sign-in token with {@code Action=getSigninToken}, and the link is {@code Action=login} with the
+ * token, an {@code Issuer} (the AWS access portal) and the {@code Destination} console page. The
+ * endpoint is the partition's sign-in host for Identity Center's region, unless {@code
  * AWS_ENDPOINT_URL_SIGNIN} (or {@code AWS_ENDPOINT_URL}, or their system properties) names another,
- * as for the SDK's own clients. The session goes in a POST body, never in a URL; the link itself
- * is a credential, so the debug log shows neither.
+ * as for the SDK's own clients. The session goes in a POST body, never in a URL; the link itself is
+ * a credential, so the debug log shows neither.
  */
 public final class ConsoleLink {
   /** A service name for {@code --destination}: {@code s3}, {@code ec2}, {@code dynamodbv2}. */
@@ -55,8 +55,8 @@ public final class ConsoleLink {
    *
    * @param destination a service name, an https console URL of the partition, or null for the
    *     console home in the profile's region
-   * @throws CredentialsException for a destination, region or endpoint that cannot be used, or
-   *     when the federation endpoint refuses or cannot be reached
+   * @throws CredentialsException for a destination, region or endpoint that cannot be used, or when
+   *     the federation endpoint refuses or cannot be reached
    */
   public URI create(RoleTarget target, RoleCredentials credentials, String destination) {
     String ssoRegion = target.session().region();
@@ -117,7 +117,9 @@ public final class ConsoleLink {
    */
   URI endpoint(Partition partition, String region) {
     String override = null;
-    if (!"true".equalsIgnoreCase(setting("aws.ignoreConfiguredEndpointUrls", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))) {
+    if (!"true"
+        .equalsIgnoreCase(
+            setting("aws.ignoreConfiguredEndpointUrls", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"))) {
       override = setting("aws.endpointUrlSignin", "AWS_ENDPOINT_URL_SIGNIN");
       if (override == null) {
         override = setting("aws.endpointUrl", "AWS_ENDPOINT_URL");
@@ -144,8 +146,7 @@ public final class ConsoleLink {
       if (!path.endsWith("/federation")) {
         path += "/federation";
       }
-      return new URI(scheme, null, base.getHost(), base.getPort(), null, null, null)
-          .resolve(path);
+      return new URI(scheme, null, base.getHost(), base.getPort(), null, null, null).resolve(path);
     } catch (URISyntaxException e) {
       throw new CredentialsException(Problem.INVALID_ENDPOINT, override, e);
     }

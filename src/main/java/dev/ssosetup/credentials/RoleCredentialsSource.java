@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sso.model.GetRoleCredentialsResponse;
 import software.amazon.awssdk.services.sso.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sso.model.SsoException;
-import software.amazon.awssdk.services.sso.model.GetRoleCredentialsResponse;
 import software.amazon.awssdk.services.sso.model.UnauthorizedException;
 
 /**
@@ -106,12 +106,10 @@ public final class RoleCredentialsSource {
         throw new CredentialsException(Problem.NO_ACCESS, "ForbiddenException", e);
       }
       throw AwsErrors.translate(
-          e,
-          "get credentials for role " + target.roleName() + " in account " + target.accountId());
+          e, "get credentials for role " + target.roleName() + " in account " + target.accountId());
     } catch (SdkException e) {
       throw AwsErrors.translate(
-          e,
-          "get credentials for role " + target.roleName() + " in account " + target.accountId());
+          e, "get credentials for role " + target.roleName() + " in account " + target.accountId());
     }
     RoleCredentials credentials = checked(response, target.accountId());
     cache.write(key, credentials);

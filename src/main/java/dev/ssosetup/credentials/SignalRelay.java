@@ -14,9 +14,9 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code SIGINT} is ignored. At a terminal, Ctrl-C reaches the whole foreground process
- *       group, so the child has it already; sending it again would make programs that take a
- *       second Ctrl-C as "stop at once" (Terraform) skip their clean-up. This JVM just keeps
- *       waiting for the child, whose exit code it then reports.
+ *       group, so the child has it already; sending it again would make programs that take a second
+ *       Ctrl-C as "stop at once" (Terraform) skip their clean-up. This JVM just keeps waiting for
+ *       the child, whose exit code it then reports.
  *   <li>{@code SIGTERM} and {@code SIGHUP} sent to this process alone are passed on to the child,
  *       and this JVM keeps waiting for it.
  * </ul>
