@@ -68,13 +68,14 @@ final class ConsoleCommand implements Callable<Integer> {
     }
     URI link;
     try {
+      PrintWriter debugLog = context.debug() ? spec.commandLine().getErr() : null;
+      ConsoleLink console = new ConsoleLink(context.environment(), debugLog);
+      ConsoleLink.Plan plan = console.plan(target, destination);
       RoleCredentials credentials;
       try (AwsClients clients = context.awsClients(spec.commandLine())) {
         credentials = CredentialsCommand.source(context, clients).get(target).credentials();
       }
-      PrintWriter debugLog = context.debug() ? spec.commandLine().getErr() : null;
-      link =
-          new ConsoleLink(context.environment(), debugLog).create(target, credentials, destination);
+      link = console.create(plan, credentials);
     } catch (CredentialsException e) {
       throw CredentialsFailures.of(context, target, e);
     }

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class ConsoleLink {
   /** A service name for {@code --destination}: {@code s3}, {@code ec2}, {@code dynamodbv2}. */
-  private static final Pattern SERVICE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+  private static final Pattern SERVICE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,62}");
 
   /** What a sign-in token may hold (the real ones are long and URL-safe). */
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_.:~-]{1,8192}");
@@ -50,26 +50,38 @@ public final class ConsoleLink {
     this.debugLog = debugLog;
   }
 
+  /** Where a link signs in to and what it opens, checked before any call is made. */
+  public record Plan(URI endpoint, String issuer, URI destination) {}
+
   /**
-   * The sign-in link for the role's credentials.
+   * Checks what a link needs, with no network call: the partition of Identity Center's region, the
+   * console page, the federation endpoint.
    *
    * @param destination a service name, an https console URL of the partition, or null for the
    *     console home in the profile's region
-   * @throws CredentialsException for a destination, region or endpoint that cannot be used, or when
-   *     the federation endpoint refuses or cannot be reached
+   * @throws CredentialsException for a destination, region or endpoint that cannot be used
    */
-  public URI create(RoleTarget target, RoleCredentials credentials, String destination) {
+  public Plan plan(RoleTarget target, String destination) {
     String ssoRegion = target.session().region();
     Partition partition = Partition.of(ssoRegion);
     URI page = destination(partition, consoleRegion(partition, target), destination);
-    URI endpoint = endpoint(partition, ssoRegion);
-    String token = signinToken(endpoint, credentials);
+    return new Plan(endpoint(partition, ssoRegion), target.session().startUrl(), page);
+  }
+
+  /**
+   * The sign-in link for the role's credentials: a sign-in token for them from the federation
+   * endpoint, in an {@code Action=login} link.
+   *
+   * @throws CredentialsException when the federation endpoint refuses or cannot be reached
+   */
+  public URI create(Plan plan, RoleCredentials credentials) {
+    String token = signinToken(plan.endpoint(), credentials);
     Map<String, String> login = new LinkedHashMap<>();
     login.put("Action", "login");
-    login.put("Issuer", target.session().startUrl());
-    login.put("Destination", page.toString());
+    login.put("Issuer", plan.issuer());
+    login.put("Destination", plan.destination().toString());
     login.put("SigninToken", token);
-    return URI.create(endpoint + "?" + form(login));
+    return URI.create(plan.endpoint() + "?" + form(login));
   }
 
   /** The region of the console page: the profile's, when it is in Identity Center's partition. */
@@ -92,7 +104,8 @@ public final class ConsoleLink {
       return URI.create("https://" + host + "/console/home?region=" + region);
     }
     if (SERVICE.matcher(option).matches()) {
-      return URI.create("https://" + host + "/" + option + "/home?region=" + region);
+      String service = option.toLowerCase(Locale.ROOT);
+      return URI.create("https://" + host + "/" + service + "/home?region=" + region);
     }
     try {
       URI uri = new URI(option);
