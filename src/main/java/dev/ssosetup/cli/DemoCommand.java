@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Run the whole journey against the built-in sandbox, in a throwaway home folder: configure"
           + " (interactive on a terminal, scripted otherwise), the login approved as the browser"
-          + " would, then verify. Your own ~/.aws is never read or written.",
+          + " would, verify, then credentials and a console link. Your own ~/.aws is never read or"
+          + " written.",
     })
 final class DemoCommand implements Callable<Integer> {
   private final CliContext context;
@@ -48,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
                             : "en_US.UTF-8")),
             spec.commandLine().getOut(),
             spec.commandLine().getErr(),
-            context.debug() ? spec.commandLine().getErr() : null)
+            context.debug() ? spec.commandLine().getErr() : null,
+            context.messages())
         .run(terminal, keep);
   }
 }

@@ -7,6 +7,7 @@ import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.SdkEndpointProperties;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.config.ConfigStore;
@@ -41,8 +42,9 @@ import java.util.stream.Stream;
  * The team guide's journey on a machine with no AWS account (docs/spec.md §7.2): the sandbox plays
  * IAM Identity Center, a throwaway home folder plays {@code ~}, the configure wizard runs
  * (interactive on a terminal, scripted otherwise), the login is approved the way the browser would,
- * and {@code verify} proves the profile as an application would use it. The user's real {@code
- * ~/.aws} is never read or written.
+ * and {@code verify} proves the profile as an application would use it; last, the role's
+ * credentials and a console link are shown as {@code credentials} and {@code console} make them.
+ * The user's real {@code ~/.aws} is never read or written.
  */
 public final class Demo {
   /** The profile and session the scripted run writes. */
@@ -78,15 +80,29 @@ public final class Demo {
   private final PrintWriter out;
   private final PrintWriter err;
   private final PrintWriter debugLog;
+  private final Messages messages;
 
   /**
    * @param debugLog where the --debug wire log goes, or null
    */
   public Demo(Environment environment, PrintWriter out, PrintWriter err, PrintWriter debugLog) {
+    this(environment, out, err, debugLog, Messages.english());
+  }
+
+  /**
+   * @param messages the words of the steps that have them in the bundles
+   */
+  public Demo(
+      Environment environment,
+      PrintWriter out,
+      PrintWriter err,
+      PrintWriter debugLog,
+      Messages messages) {
     this.environment = environment;
     this.out = out;
     this.err = err;
     this.debugLog = debugLog;
+    this.messages = messages;
   }
 
   /**
@@ -133,6 +149,16 @@ public final class Demo {
 
       heading("5. What was written");
       written(config, demoEnvironment, tokenKey);
+      new CredentialsStep(out, messages)
+          .run(
+              sandbox,
+              demoEnvironment,
+              config,
+              profile,
+              debugLog,
+              () -> heading("6. The user: sso-setup credentials --profile " + profile),
+              () -> heading("7. The user: sso-setup console --profile " + profile + " --url-only"));
+      out.println();
       if (keep) {
         out.println("Kept the throwaway home: " + home);
         out.println("Look around with: HOME=" + home + " sso-setup profiles");
@@ -208,7 +234,6 @@ public final class Demo {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.println();
   }
 
   private void banner(Sandbox sandbox, Path home) {

@@ -55,6 +55,16 @@ class DemoCommandTest {
         .contains("[profile workday]")
         .contains("(the user's token: sha1 of \"workday\")")
         .contains("(the administrator's token: sha1 of \"admin\")")
+        .contains("== 6. The user: sso-setup credentials --profile workday")
+        .containsPattern("(?m)^export AWS_ACCESS_KEY_ID='ASIA[A-Z0-9]{16}'$")
+        .containsPattern("(?m)^export AWS_SECRET_ACCESS_KEY=<secret, \\d+ characters>$")
+        .contains("export AWS_REGION='ap-northeast-1'")
+        .contains("/.aws/cli/cache/5e8403fe5133594f7b9ece6769edd1c17939b91d.json")
+        .contains("== 7. The user: sso-setup console --profile workday --url-only")
+        .contains("/federation?Action=login&Issuer=https%3A%2F%2Fd-9067a1b2c3.awsapps.com%2Fstart")
+        .contains("&SigninToken=<hidden>")
+        .contains("accepted the link (HTTP 200)")
+        .doesNotContain("IQoJb3JpZ2luX2VjE") // how every session token of the sandbox starts
         .contains("Removed the throwaway home");
     try (Stream<Path> left = Files.list(emptyHome)) {
       assertThat(left).isEmpty();
