@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serve a local IAM Identity Center emulator (SSO-OIDC, the SSO portal, STS"
-          + " GetCallerIdentity, S3 ListBuckets) on 127.0.0.1, for tests, CI and trying things out.",
+          + " GetCallerIdentity, S3 ListBuckets, the console sign-in federation endpoint) on"
+          + " 127.0.0.1, for tests, CI and trying things out.",
       "Prints the AWS_ENDPOINT_URL_* variables to set and the start URL to use, then serves until"
           + " Ctrl-C, logging each request on stderr.",
     },
