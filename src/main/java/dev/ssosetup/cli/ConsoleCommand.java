@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,12 +34,7 @@ final class ConsoleCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description =
-          "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
-  private String profile;
+  @Mixin private RoleProfileOption role;
 
   @Option(
       names = "--destination",
@@ -59,7 +55,7 @@ final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RoleTarget target = RoleTargets.resolve(context, profile);
+    RoleTarget target = RoleTargets.resolve(context, role.profile);
     Messages messages = context.messages();
     if (!urlOnly && !context.browserOpener().available()) {
       throw UserFacingException.failure(

@@ -8,6 +8,7 @@ import dev.ssosetup.credentials.RoleTarget;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,12 +35,7 @@ final class CredentialsCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description =
-          "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
-  private String profile;
+  @Mixin private RoleProfileOption role;
 
   @Option(
       names = "--format",
@@ -65,7 +61,7 @@ final class CredentialsCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), context.messages().get("credentials.shellNeedsEnv"));
     }
-    RoleTarget target = RoleTargets.resolve(context, profile);
+    RoleTarget target = RoleTargets.resolve(context, role.profile);
     String text;
     try (AwsClients clients = context.awsClients(spec.commandLine())) {
       RoleCredentials credentials = source(context, clients).get(target).credentials();

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,12 +43,7 @@ final class ExecCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description =
-          "An SSO profile with an account and role (default: $AWS_PROFILE, else default).")
-  private String profile;
+  @Mixin private RoleProfileOption role;
 
   @Parameters(
       arity = "1..*",
@@ -71,7 +66,7 @@ final class ExecCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RoleTarget target = RoleTargets.resolve(context, profile);
+    RoleTarget target = RoleTargets.resolve(context, role.profile);
     try {
       RoleCredentials credentials;
       try (AwsClients clients = context.awsClients(spec.commandLine())) {

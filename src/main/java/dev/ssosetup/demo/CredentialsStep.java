@@ -55,69 +55,60 @@ final class CredentialsStep {
       Runnable headingCredentials,
       Runnable headingConsole) {
     try {
-      show(sandbox, environment, config, profileName, debugLog, headingCredentials, headingConsole);
+      RoleTarget target = target(config, profileName);
+      Path cacheFolder = environment.home().resolve(".aws").resolve("cli").resolve("cache");
+      FileLocks locks = FileLocks.of(environment);
+      RoleCredentials credentials;
+      try (AwsClients clients = new AwsClients(debugLog, config)) {
+        SsoLogin login =
+            new SsoLogin(
+                clients,
+                new TokenCache(environment.ssoCacheDirectory(), environment.clock(), locks),
+                uri -> false,
+                environment);
+        credentials =
+            new RoleCredentialsSource(
+                    clients,
+                    login,
+                    new RoleCredentialCache(cacheFolder, environment.clock(), locks))
+                .get(target)
+                .credentials();
+      }
+      headingCredentials.run();
+      out.println(messages.get("credentials.demo.envIntro"));
+      out.println();
+      CredentialVariables.of(credentials, target.region())
+          .forEach(
+              (name, value) ->
+                  out.println(
+                      "export "
+                          + name
+                          + "="
+                          + (SECRET_VARIABLES.contains(name)
+                              ? "<" + messages.get("credentials.demo.hidden", value.length()) + ">"
+                              : "'" + value + "'")));
+      out.println();
+      out.println(
+          messages.get(
+              "credentials.demo.cached",
+              cacheFolder.resolve(
+                  RoleCredentialCache.key(target.session(), target.accountId(), target.roleName())
+                      + ".json")));
+
+      headingConsole.run();
+      ConsoleLink console = new ConsoleLink(environment, debugLog);
+      URI link = console.create(console.plan(target, null), credentials);
+      out.println(messages.get("credentials.demo.consoleIntro"));
+      out.println();
+      out.println(link.toString().replaceAll("SigninToken=[^&]*", "SigninToken=<hidden>"));
+      out.println();
+      String visited = sandbox.approveInBrowser(link);
+      out.println(messages.get("credentials.demo.consoleAccepted", visited.split(" ", 2)[0]));
+      out.flush();
     } catch (CredentialsException e) {
       throw UserFacingException.failure(
           messages.get("credentials.demo.failed", e.problem() + " " + e.detail()), null, e);
     }
-  }
-
-  private void show(
-      Sandbox sandbox,
-      Environment environment,
-      Path config,
-      String profileName,
-      PrintWriter debugLog,
-      Runnable headingCredentials,
-      Runnable headingConsole) {
-    RoleTarget target = target(config, profileName);
-    Path cacheFolder = environment.home().resolve(".aws").resolve("cli").resolve("cache");
-    FileLocks locks = FileLocks.of(environment);
-    RoleCredentials credentials;
-    try (AwsClients clients = new AwsClients(debugLog, config)) {
-      SsoLogin login =
-          new SsoLogin(
-              clients,
-              new TokenCache(environment.ssoCacheDirectory(), environment.clock(), locks),
-              uri -> false,
-              environment);
-      credentials =
-          new RoleCredentialsSource(
-                  clients, login, new RoleCredentialCache(cacheFolder, environment.clock(), locks))
-              .get(target)
-              .credentials();
-    }
-    headingCredentials.run();
-    out.println(messages.get("credentials.demo.envIntro"));
-    out.println();
-    CredentialVariables.of(credentials, target.region())
-        .forEach(
-            (name, value) ->
-                out.println(
-                    "export "
-                        + name
-                        + "="
-                        + (SECRET_VARIABLES.contains(name)
-                            ? "<" + messages.get("credentials.demo.hidden", value.length()) + ">"
-                            : "'" + value + "'")));
-    out.println();
-    out.println(
-        messages.get(
-            "credentials.demo.cached",
-            cacheFolder.resolve(
-                RoleCredentialCache.key(target.session(), target.accountId(), target.roleName())
-                    + ".json")));
-
-    headingConsole.run();
-    ConsoleLink console = new ConsoleLink(environment, debugLog);
-    URI link = console.create(console.plan(target, null), credentials);
-    out.println(messages.get("credentials.demo.consoleIntro"));
-    out.println();
-    out.println(link.toString().replaceAll("SigninToken=[^&]*", "SigninToken=<hidden>"));
-    out.println();
-    String visited = sandbox.approveInBrowser(link);
-    out.println(messages.get("credentials.demo.consoleAccepted", visited.split(" ", 2)[0]));
-    out.flush();
   }
 
   private static RoleTarget target(Path config, String profileName) {

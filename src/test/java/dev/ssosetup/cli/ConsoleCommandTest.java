@@ -60,15 +60,7 @@ class ConsoleCommandTest {
   }
 
   private void logIn() {
-    Result login =
-        CliRun.run(
-            home,
-            context -> context.browserOpener(ApprovingBrowser.approving(sandbox)),
-            "login",
-            "--profile",
-            "workday");
-    assertThat(login.exitCode()).as(login.toString()).isZero();
-    sandbox.clearRequests();
+    CliRun.logIn(home, sandbox, "workday");
   }
 
   @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
-import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
-import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.SandboxClients;
 import dev.ssosetup.testkit.SandboxConfig;
 import dev.ssosetup.testkit.SandboxExtension;
@@ -71,15 +69,7 @@ class CredentialProcessTest {
             + "region = ap-northeast-1\n"
             + "\n"
             + SandboxConfig.session(sandbox, "corp"));
-    Result login =
-        CliRun.run(
-            home,
-            context -> context.browserOpener(ApprovingBrowser.approving(sandbox)),
-            "login",
-            "--profile",
-            "workday");
-    assertThat(login.exitCode()).as(login.toString()).isZero();
-    sandbox.clearRequests();
+    CliRun.logIn(home, sandbox, "workday");
 
     try (ProfileCredentialsProvider provider =
             ProfileCredentialsProvider.builder()

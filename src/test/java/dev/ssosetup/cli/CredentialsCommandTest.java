@@ -95,15 +95,15 @@ class CredentialsCommandTest {
   }
 
   private void logIn(String profile) {
-    Result login =
-        CliRun.run(
-            home,
-            context -> context.browserOpener(ApprovingBrowser.approving(sandbox)),
-            "login",
-            "--profile",
-            profile);
-    assertThat(login.exitCode()).as(login.toString()).isZero();
-    sandbox.clearRequests();
+    CliRun.logIn(home, sandbox, profile);
+  }
+
+  /** The AWS CLI's cache file of the role of {@code workday}. */
+  private Path roleCacheFile() {
+    SsoSessionRef session =
+        new SsoSessionRef("corp", sandbox.startUrl(), sandbox.region(), List.of());
+    return tmp.resolve(".aws/cli/cache")
+        .resolve(RoleCredentialCache.key(session, "111122223333", "S3DynamoDBAccess") + ".json");
   }
 
   private long roleCredentialCalls() {
@@ -253,12 +253,7 @@ class CredentialsCommandTest {
 
     assertThat(run("credentials", "--profile", "workday").exitCode()).isZero();
 
-    SsoSessionRef session =
-        new SsoSessionRef("corp", sandbox.startUrl(), sandbox.region(), List.of());
-    Path file =
-        tmp.resolve(".aws/cli/cache")
-            .resolve(
-                RoleCredentialCache.key(session, "111122223333", "S3DynamoDBAccess") + ".json");
+    Path file = roleCacheFile();
     assertThat(Json.parseObject(Files.readString(file))).containsEntry("ProviderType", "sso");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
@@ -267,12 +262,7 @@ class CredentialsCommandTest {
   @Test
   void aCachedFileWithALineBreakInASecret_isNotUsed_butReplaced() throws IOException {
     logIn("workday");
-    SsoSessionRef session =
-        new SsoSessionRef("corp", sandbox.startUrl(), sandbox.region(), List.of());
-    Path file =
-        tmp.resolve(".aws/cli/cache")
-            .resolve(
-                RoleCredentialCache.key(session, "111122223333", "S3DynamoDBAccess") + ".json");
+    Path file = roleCacheFile();
     Files.createDirectories(file.getParent());
     Files.writeString(
         file,

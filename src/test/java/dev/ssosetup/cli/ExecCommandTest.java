@@ -52,14 +52,7 @@ class ExecCommandTest {
   }
 
   private void logIn() {
-    Result login =
-        CliRun.run(
-            home,
-            context -> context.browserOpener(ApprovingBrowser.approving(sandbox)),
-            "login",
-            "--profile",
-            "workday");
-    assertThat(login.exitCode()).as(login.toString()).isZero();
+    CliRun.logIn(home, sandbox, "workday");
   }
 
   @Test

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
-import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.Await;
 import dev.ssosetup.testkit.CliRun;
-import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SsoSetupProcess;
 import dev.ssosetup.testkit.TestHome;
@@ -63,14 +61,7 @@ class ExecSignalsTest {
   void logIn() {
     Sandbox sandbox = extension.get();
     TestHome home = new TestHome(tmp).writeConfig(CredentialsCommandTest.config(sandbox));
-    Result login =
-        CliRun.run(
-            home,
-            context -> context.browserOpener(ApprovingBrowser.approving(sandbox)),
-            "login",
-            "--profile",
-            "workday");
-    assertThat(login.exitCode()).as(login.toString()).isZero();
+    CliRun.logIn(home, sandbox, "workday");
     log = tmp.resolve("signals.log");
     childPid = tmp.resolve("child.pid");
   }

@@ -2,6 +2,7 @@ package dev.ssosetup.testkit;
 
 import dev.ssosetup.Main;
 import dev.ssosetup.cli.CliContext;
+import dev.ssosetup.sandbox.Sandbox;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.function.Consumer;
@@ -16,6 +17,25 @@ public final class CliRun {
     public String toString() {
       return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
     }
+  }
+
+  /**
+   * {@code sso-setup login --profile P}, approved in the sandbox as a person in the browser would;
+   * fails the test unless it succeeds, then clears the sandbox's request log.
+   */
+  public static Result logIn(TestHome home, Sandbox sandbox, String profile) {
+    Result result =
+        run(
+            home,
+            context -> context.browserOpener(ApprovingBrowser.approving(sandbox)),
+            "login",
+            "--profile",
+            profile);
+    if (result.exitCode() != 0) {
+      throw new AssertionError("The login failed: " + result);
+    }
+    sandbox.clearRequests();
+    return result;
   }
 
   public static Result run(TestHome home, String... args) {
