@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Open the AWS console signed in as the role of an SSO profile, through the AWS sign-in"
-          + " federation endpoint (AWS_ENDPOINT_URL_SIGNIN names another, as for the SDKs).",
-      "The link is a credential: anyone who has it is signed in as the role until it is used or"
-          + " 15 minutes have passed. --url-only prints it instead of opening the browser; it is"
-          + " never written to the --debug log. Like 'credentials', it never logs in.",
+      "Open the AWS console signed in as the role of an SSO profile.",
+      "The sign-in link comes from the AWS sign-in federation endpoint of the partition"
+          + " (AWS_ENDPOINT_URL_SIGNIN names another, as for the SDKs). The link is a credential:"
+          + " anyone who has it is signed in as the role, for 15 minutes. --url-only prints it"
+          + " instead of opening the browser; it is never written to the --debug log. Like"
+          + " 'credentials', it never logs in.",
     })
 final class ConsoleCommand implements Callable<Integer> {
   private final CliContext context;

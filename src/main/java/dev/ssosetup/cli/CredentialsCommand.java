@@ -20,15 +20,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Print the role credentials of an SSO profile, for tools that do not read SSO profiles:"
-          + " as shell variables (eval \"$(sso-setup credentials)\"), as JSON, or in the format of"
-          + " credential_process, so that a profile with"
-          + " 'credential_process = sso-setup credentials --profile P --format process' works in"
-          + " every AWS tool.",
-      "The output holds secrets. Credentials are cached (~/.aws/cli/cache, shared with the AWS"
-          + " CLI) and reused while more than 15 minutes are left. This command never logs in:"
-          + " without a valid login it prints nothing on stdout, exits 1 and names the"
-          + " 'sso-setup login' to run; a login near its end is renewed silently.",
+      "Print the role credentials of an SSO profile, for tools that do not read SSO profiles.",
+      "As shell variables (eval \"$(sso-setup credentials)\"), as JSON, or as credential_process"
+          + " reads them, so that a profile with 'credential_process = sso-setup credentials"
+          + " --profile P --format process' works in every AWS tool. The output holds secrets.",
+      "Credentials are cached (~/.aws/cli/cache, shared with the AWS CLI) and reused while more"
+          + " than 15 minutes are left. This command never logs in: without a valid login it"
+          + " prints nothing on stdout, exits 1 and names the 'sso-setup login' to run; a login"
+          + " near its end is renewed silently.",
     })
 final class CredentialsCommand implements Callable<Integer> {
   private final CliContext context;

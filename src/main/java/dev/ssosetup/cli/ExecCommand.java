@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     modelTransformer = ExecCommand.StopAtCommand.class,
     description = {
-      "Run a command with the role credentials and region of an SSO profile in its environment"
-          + " (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN,"
-          + " AWS_CREDENTIAL_EXPIRATION, AWS_REGION, AWS_DEFAULT_REGION), and AWS_PROFILE and"
-          + " AWS_DEFAULT_PROFILE removed so that it cannot pick another profile by accident.",
+      "Run a command with the role credentials and region of an SSO profile in its environment.",
+      "It gets AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN,"
+          + " AWS_CREDENTIAL_EXPIRATION, AWS_REGION and AWS_DEFAULT_REGION, and AWS_PROFILE and"
+          + " AWS_DEFAULT_PROFILE are removed so that it cannot pick another profile by accident.",
       "Everything after the command (or after --) is the command's own. Its input and output are"
           + " the terminal's; Ctrl-C reaches it as it would without sso-setup, and TERM or HUP sent"
           + " to sso-setup are passed on to it. sso-setup exits with its exit code (128+N when it"
