@@ -8,9 +8,11 @@ import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.credentials.ConsoleLink;
 import dev.ssosetup.credentials.CredentialsException;
 import dev.ssosetup.credentials.RoleTarget;
+import dev.ssosetup.prompt.Prompter;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,7 +71,12 @@ final class ConsoleCommand implements Callable<Integer> {
       ConsoleLink console = new ConsoleLink(context.environment(), debugLog);
       ConsoleLink.Plan plan = console.plan(target, destination);
       RoleCredentials credentials;
-      try (AwsClients clients = context.awsClients(spec.commandLine())) {
+      // A spinner when a call is slow, but not when the link is printed for a script to read.
+      Supplier<Prompter> prompter =
+          urlOnly
+              ? CredentialsCommand.silent(spec)
+              : () -> context.prompter(spec.commandLine(), false);
+      try (AwsClients clients = context.awsClients(spec.commandLine(), prompter)) {
         credentials = CredentialsCommand.source(context, clients).get(target).credentials();
       }
       link = console.create(plan, credentials);

@@ -5,8 +5,11 @@ import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.credentials.CredentialsException;
 import dev.ssosetup.credentials.RoleCredentialsSource;
 import dev.ssosetup.credentials.RoleTarget;
+import dev.ssosetup.prompt.NonInteractivePrompter;
+import dev.ssosetup.prompt.Prompter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +65,7 @@ final class CredentialsCommand implements Callable<Integer> {
     }
     RoleTarget target = RoleTargets.resolve(context, role.profile);
     String text;
-    try (AwsClients clients = context.awsClients(spec.commandLine())) {
+    try (AwsClients clients = context.awsClients(spec.commandLine(), silent(spec))) {
       RoleCredentials credentials = source(context, clients).get(target).credentials();
       text = CredentialsOutput.render(format, shell, target, credentials);
     } catch (CredentialsException e) {
@@ -73,6 +76,15 @@ final class CredentialsCommand implements Callable<Integer> {
     out.print(text);
     out.flush();
     return 0;
+  }
+
+  /**
+   * A prompter that shows nothing on stdout, not even a spinner for a slow call: what these
+   * commands print there is read by {@code eval}, by an SDK, or is a child's own output.
+   */
+  static Supplier<Prompter> silent(CommandSpec spec) {
+    PrintWriter err = spec.commandLine().getErr();
+    return () -> new NonInteractivePrompter(err, err);
   }
 
   /** Role credentials through these clients, this run's login and cache. */

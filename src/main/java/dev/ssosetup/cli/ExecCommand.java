@@ -69,7 +69,8 @@ final class ExecCommand implements Callable<Integer> {
     RoleTarget target = RoleTargets.resolve(context, role.profile);
     try {
       RoleCredentials credentials;
-      try (AwsClients clients = context.awsClients(spec.commandLine())) {
+      try (AwsClients clients =
+          context.awsClients(spec.commandLine(), CredentialsCommand.silent(spec))) {
         credentials = CredentialsCommand.source(context, clients).get(target).credentials();
       }
       return CommandRunner.run(

@@ -203,6 +203,34 @@ class CredentialsCommandTest {
         .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
   }
 
+  @Test
+  void atATerminalWithASlowPortal_stdoutHasTheExportsOnly_andNoSpinnerIsDrawn() {
+    logIn("workday");
+    sandbox.setLatency(Duration.ofMillis(200));
+    home.stdin("", true);
+    java.util.concurrent.atomic.AtomicBoolean asked =
+        new java.util.concurrent.atomic.AtomicBoolean();
+
+    Result result =
+        CliRun.run(
+            home,
+            context ->
+                context
+                    .slowCallThreshold(Duration.ofMillis(20))
+                    .prompterFactory(
+                        (out, err, time) -> {
+                          asked.set(true);
+                          throw new AssertionError("credentials asked for a terminal");
+                        }),
+            "credentials",
+            "--profile",
+            "workday");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(exports(result.out())).containsKey("AWS_SESSION_TOKEN");
+    assertThat(asked).isFalse();
+  }
+
   // ---- caching -----------------------------------------------------------------------------
 
   @Test
