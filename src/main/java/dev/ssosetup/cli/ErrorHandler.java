@@ -33,9 +33,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       return handleParseException(parameterException, new String[0]);
     }
     if (exception instanceof UserFacingException userFacing) {
-      err.println("sso-setup: " + safe(userFacing.getMessage()));
-      if (userFacing.hint() != null) {
-        err.println(lines(userFacing.hint()));
+      err.println("sso-setup: " + safe(userFacing.message(context.messages())));
+      String hint = userFacing.hint(context.messages());
+      if (hint != null) {
+        err.println(lines(hint));
       }
       debugTrace(err, userFacing);
       err.flush();

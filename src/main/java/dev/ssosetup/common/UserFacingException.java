@@ -10,12 +10,54 @@ public class UserFacingException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String hint;
+  private final Text text;
+  private final Text hintText;
   private final ExitCode exitCode;
 
   public UserFacingException(ExitCode exitCode, String message, String hint, Throwable cause) {
     super(Objects.requireNonNull(message, "message"), cause);
     this.exitCode = Objects.requireNonNull(exitCode, "exitCode");
     this.hint = hint;
+    this.text = null;
+    this.hintText = null;
+  }
+
+  /**
+   * An error whose words come from the message bundles, so it can be shown in the reader's language
+   * ({@link #message(Messages)}, {@link #hint(Messages)}); {@link #getMessage()} and {@link
+   * #hint()} give the English.
+   */
+  public UserFacingException(ExitCode exitCode, Text message, Text hint, Throwable cause) {
+    super(Objects.requireNonNull(message, "message").toString(), cause);
+    this.exitCode = Objects.requireNonNull(exitCode, "exitCode");
+    this.text = message;
+    this.hintText = hint;
+    this.hint = hint == null ? null : hint.toString();
+  }
+
+  /** Bad input (exit 2), in words from the bundles. */
+  public static UserFacingException usage(Text message, Text hint) {
+    return new UserFacingException(ExitCode.USAGE, message, hint, null);
+  }
+
+  /** The operation failed (exit 1), in words from the bundles. */
+  public static UserFacingException failure(Text message, Text hint) {
+    return new UserFacingException(ExitCode.FAILURE, message, hint, null);
+  }
+
+  /** Like {@link #failure(Text, Text)}, keeping the cause for --debug. */
+  public static UserFacingException failure(Text message, Text hint, Throwable cause) {
+    return new UserFacingException(ExitCode.FAILURE, message, hint, cause);
+  }
+
+  /** The message in the language of {@code messages} (English when it was built from a string). */
+  public String message(Messages messages) {
+    return text == null ? getMessage() : text.in(messages);
+  }
+
+  /** What to do about it in the language of {@code messages}, or null. */
+  public String hint(Messages messages) {
+    return hintText == null ? hint : hintText.in(messages);
   }
 
   /** Bad input (exit 2): an invalid flag, a missing value, an unreadable config. */
@@ -35,8 +77,7 @@ public class UserFacingException extends RuntimeException {
 
   /** The user cancelled (exit 130): Ctrl-C, Esc or end of input at a prompt. */
   public static UserFacingException interrupted() {
-    return new UserFacingException(
-        ExitCode.INTERRUPTED, "Cancelled; nothing was written.", null, null);
+    return new UserFacingException(ExitCode.INTERRUPTED, Text.of("common.cancelled"), null, null);
   }
 
   /** What to do about it, or null. */
