@@ -1,7 +1,9 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserLanguage;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,8 +26,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:success",
       "1:the operation failed: AWS or network error, login denied or expired, a check failed",
-      "2:bad input: unknown or invalid option, missing value in non-interactive mode, invalid"
-          + " config",
+      "2:bad input: a missing or unknown command, an unknown or invalid option, a missing value in"
+          + " non-interactive mode, an invalid config",
       "130:interrupted by the user (Ctrl-C, Esc at a prompt, end of input)",
     },
     subcommands = {
@@ -42,9 +44,10 @@ import picocli.CommandLine.Spec;
       AdminCommand.class,
       DemoCommand.class,
       SandboxCommand.class,
-      CompletionCommand.class
+      CompletionCommand.class,
+      HelpCommand.class
     })
-public final class SsoSetupCommand implements Runnable {
+public final class SsoSetupCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -94,8 +97,11 @@ public final class SsoSetupCommand implements Runnable {
     context.setLanguageOption(language);
   }
 
+  /** Without a command: the usage, on stderr since nothing was done, and exit 2. */
   @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: name one of the commands.");
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    spec.commandLine().getErr().flush();
+    return ExitCode.USAGE.code();
   }
 }
