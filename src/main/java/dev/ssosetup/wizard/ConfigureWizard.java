@@ -73,8 +73,8 @@ public final class ConfigureWizard {
     Map<String, String> defaults = defaultsFor(options, document);
     String region = regionAnswer(options, defaults.get(ConfigurePlan.REGION));
     String output = outputAnswer(options, defaults.get(ConfigurePlan.OUTPUT));
-    String profile =
-        profileAnswer(options, suggestedProfile(roleName, accountId, document), document);
+    String suggested = suggestedProfile(roleName, accountId, document);
+    String profile = profileAnswer(options, suggested, document);
 
     ProfileSettings settings =
         new ProfileSettings(
@@ -87,6 +87,7 @@ public final class ConfigureWizard {
             roleName,
             region,
             output);
+    settings = new ReplaceQuestion(prompter, store).settle(settings, options.force(), suggested);
     write(new ConfigurePlan(settings), options);
     return settings;
   }
@@ -357,10 +358,6 @@ public final class ConfigureWizard {
 
   private void write(ConfigurePlan plan, ConfigureOptions options) {
     ProfileSettings settings = plan.settings();
-    List<ConfigurePlan.Change> changes = plan.ssoChanges(store.readValid());
-    if (!changes.isEmpty() && !options.force()) {
-      confirmChanges(settings, changes);
-    }
     EditResult result = store.update(plan::apply, options.dryRun());
     result.warnings().forEach(prompter::warn);
     String what =
@@ -388,33 +385,6 @@ public final class ConfigureWizard {
     prompter.say("aws s3 ls --profile " + settings.profile());
     prompter.say("");
     prompter.say("To check that it works: sso-setup verify --profile " + settings.profile());
-  }
-
-  private void confirmChanges(ProfileSettings settings, List<ConfigurePlan.Change> changes) {
-    StringBuilder summary = new StringBuilder();
-    for (ConfigurePlan.Change change : changes) {
-      summary.append(summary.length() == 0 ? "" : "; ").append(change);
-    }
-    if (!prompter.interactive()) {
-      throw UserFacingException.usage(
-          "Profile "
-              + settings.profile()
-              + " already exists with other SSO settings ("
-              + summary
-              + ").",
-          "Pass --force to replace them.");
-    }
-    prompter.say("Profile " + settings.profile() + " already exists with other SSO settings:");
-    for (ConfigurePlan.Change change : changes) {
-      prompter.say("  " + change);
-    }
-    if (!prompter.confirm("Replace them?", false)) {
-      throw new UserFacingException(
-          ExitCode.INTERRUPTED,
-          "Kept profile " + settings.profile() + " as it was; nothing was written.",
-          null,
-          null);
-    }
   }
 
   private static String required(String value, String flag, String what) {

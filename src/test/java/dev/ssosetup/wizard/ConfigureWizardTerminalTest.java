@@ -322,16 +322,18 @@ class ConfigureWizardTerminalTest {
     assertThat(home.config()).doesNotExist();
   }
 
+  private String existingWorkday() {
+    return "[profile workday]\nsso_session = corp\nsso_account_id = 999999999999\n"
+        + "sso_role_name = Other\n\n[sso-session corp]\nsso_start_url = "
+        + sandbox.startUrl()
+        + "\nsso_region = "
+        + sandbox.region()
+        + "\n";
+  }
+
   @Test
-  void configure_changingAnExistingProfile_asksFirst_andNoKeepsTheFile() {
-    home.writeConfig(
-        "[profile workday]\nsso_session = corp\nsso_account_id = 999999999999\n"
-            + "sso_role_name = Other\n\n[sso-session corp]\nsso_start_url = "
-            + sandbox.startUrl()
-            + "\nsso_region = "
-            + sandbox.region()
-            + "\n");
-    byte[] before = home.configBytes();
+  void configure_changingAnExistingProfile_asksFirst_andNoAsksForAnotherName() {
+    home.writeConfig(existingWorkday());
     Answer<Result> run = configure("--profile", "workday");
 
     answer("SSO session name (Recommended): ", "corp");
@@ -340,9 +342,60 @@ class ConfigureWizardTerminalTest {
     terminal.awaitScreen("Profile workday already exists with other SSO settings:");
     terminal.awaitScreen("sso_account_id: 999999999999 -> 111122223333");
     terminal.awaitPrompt("Replace them? [y/N]: ").type("n", Keys.ENTER);
+    // The login and every answer are kept: only the profile's name is asked again.
+    answer("Profile name [S3DynamoDBAccess-111122223333]: ", "workday-2");
+    Result result = run.get();
+
+    assertThat(result.exitCode()).as(result + terminal.screen().dump()).isZero();
+    assertThat(home.configText())
+        .isEqualTo(
+            existingWorkday()
+                + "\n[profile workday-2]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                + "sso_role_name = S3DynamoDBAccess\n");
+    assertThat(browser.opened()).hasSize(1);
+  }
+
+  @Test
+  void configure_anotherNameThatAlsoExists_asksAgain_andYesReplacesThatOne() {
+    home.writeConfig(
+        existingWorkday()
+            + "\n[profile old]\nsso_session = corp\nsso_account_id = 999999999999\n"
+            + "sso_role_name = Old\n");
+    Answer<Result> run = configure("--profile", "workday");
+
+    answer("SSO session name (Recommended): ", "corp");
+    answer("Default client Region [None]: ", "");
+    answer("CLI default output format (json if not specified) [None]: ", "");
+    terminal.awaitPrompt("Replace them? [y/N]: ").type("n", Keys.ENTER);
+    answer("Profile name [S3DynamoDBAccess-111122223333]: ", "old");
+    terminal.awaitScreen("Profile old already exists with other SSO settings:");
+    terminal.awaitScreen("sso_role_name: Old -> S3DynamoDBAccess");
+    terminal.awaitPrompt("Replace them? [y/N]: ").type("y", Keys.ENTER);
+    Result result = run.get();
+
+    assertThat(result.exitCode()).as(result + terminal.screen().dump()).isZero();
+    assertThat(home.configText())
+        .startsWith(existingWorkday())
+        .endsWith(
+            "[profile old]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                + "sso_role_name = S3DynamoDBAccess\n");
+  }
+
+  @Test
+  void configure_noToChangingTheSessionItself_keepsTheFile_andSaysHowToGoOn() {
+    home.writeConfig(existingWorkday());
+    byte[] before = home.configBytes();
+    Answer<Result> run =
+        configure("--sso-session", "corp", "--sso-region", "eu-west-1", "--profile", "fresh");
+
+    answer("Default client Region [None]: ", "");
+    answer("CLI default output format (json if not specified) [None]: ", "");
+    terminal.awaitScreen("sso_region: " + sandbox.region() + " -> eu-west-1");
+    terminal.awaitPrompt("Replace them? [y/N]: ").type("n", Keys.ENTER);
     Result result = run.get();
 
     assertThat(result.exitCode()).as(result + terminal.screen().dump()).isEqualTo(130);
+    assertThat(result.err()).contains("Kept [sso-session corp] as it was", "--sso-region");
     assertThat(home.configBytes()).isEqualTo(before);
   }
 }

@@ -1,0 +1,110 @@
+package dev.ssosetup.wizard;
+
+import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.config.SectionId;
+import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.prompt.TextQuestion;
+import java.util.List;
+
+/**
+ * What happens when configure would change the SSO settings of a block that exists: it asks first
+ * ("Replace them?"). A "no" about a profile keeps the login and every answer and asks for another
+ * profile name instead; a "no" about the sso-session (whose settings came from flags) keeps the
+ * file as it was. Without a terminal, only {@code --force} replaces.
+ */
+final class ReplaceQuestion {
+  private final Prompter prompter;
+  private final ConfigStore store;
+
+  ReplaceQuestion(Prompter prompter, ConfigStore store) {
+    this.prompter = prompter;
+    this.store = store;
+  }
+
+  /** The settings to write: these, or the same under a profile name the person chose instead. */
+  ProfileSettings settle(ProfileSettings settings, boolean force, String suggestedProfile) {
+    ProfileSettings current = settings;
+    while (!force) {
+      AwsConfigDocument document = store.readValid();
+      List<ConfigurePlan.Change> changes = new ConfigurePlan(current).ssoChanges(document);
+      if (changes.isEmpty() || confirm(current, changes)) {
+        return current;
+      }
+      String session =
+          current.legacy() ? null : SectionId.ssoSession(current.ssoSession()).header();
+      if (session != null && changes.stream().anyMatch(c -> c.section().equals(session))) {
+        throw keptSession(session);
+      }
+      current = withProfile(current, otherProfileName(current, suggestedProfile, document));
+    }
+    return current;
+  }
+
+  private boolean confirm(ProfileSettings settings, List<ConfigurePlan.Change> changes) {
+    if (!prompter.interactive()) {
+      StringBuilder summary = new StringBuilder();
+      for (ConfigurePlan.Change change : changes) {
+        summary.append(summary.length() == 0 ? "" : "; ").append(change);
+      }
+      throw UserFacingException.usage(
+          "Profile "
+              + settings.profile()
+              + " already exists with other SSO settings ("
+              + summary
+              + ").",
+          "Pass --force to replace them.");
+    }
+    prompter.say("Profile " + settings.profile() + " already exists with other SSO settings:");
+    for (ConfigurePlan.Change change : changes) {
+      prompter.say("  " + change);
+    }
+    return prompter.confirm("Replace them?", false);
+  }
+
+  /** Prompt 10 again; its default is the suggested name unless that is the one just declined. */
+  private String otherProfileName(
+      ProfileSettings declined, String suggested, AwsConfigDocument document) {
+    boolean suggestedFree =
+        suggested != null
+            && !suggested.equals(declined.profile())
+            && Inputs.profileNameProblem(suggested) == null
+            && new ConfigurePlan(withProfile(declined, suggested)).ssoChanges(document).isEmpty();
+    String defaultName = suggestedFree ? suggested : null;
+    return prompter.text(
+        new TextQuestion(
+            "Profile name",
+            defaultName,
+            defaultName,
+            "--profile",
+            document.profileNames(),
+            typed ->
+                typed == null || typed.isBlank()
+                    ? "a profile name is needed"
+                    : Inputs.profileNameProblem(typed)));
+  }
+
+  private static UserFacingException keptSession(String session) {
+    return new UserFacingException(
+        ExitCode.INTERRUPTED,
+        "Kept " + session + " as it was; nothing was written.",
+        "Run again without --start-url, --sso-region and --scopes to use it as it is, or with"
+            + " another --sso-session.",
+        null);
+  }
+
+  static ProfileSettings withProfile(ProfileSettings settings, String profile) {
+    return new ProfileSettings(
+        profile,
+        settings.ssoSession(),
+        settings.startUrl(),
+        settings.ssoRegion(),
+        settings.scopes(),
+        settings.accountId(),
+        settings.roleName(),
+        settings.region(),
+        settings.output());
+  }
+}
