@@ -7,6 +7,7 @@ import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.wizard.ConfigureOptions;
 import dev.ssosetup.wizard.ConfigureWizard;
 import dev.ssosetup.wizard.LoginAccess;
+import dev.ssosetup.wizard.ProfileSettings;
 import dev.ssosetup.wizard.SsoAccess;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -66,7 +67,9 @@ final class ConfigureCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FORMAT",
-      description = "The profile's output format: json, text, table, yaml or yaml-stream.")
+      description =
+          "The profile's output format: json, text, table, yaml, yaml-stream or off (yaml and"
+              + " yaml-stream need the AWS CLI v2, off 2.34.0 or later).")
   private String output;
 
   @Option(
@@ -115,7 +118,9 @@ final class ConfigureCommand implements Callable<Integer> {
     ConfigStore store = context.configStore();
     String awsProfile = context.environment().variable("AWS_PROFILE");
     if (noLogin) {
-      new ConfigureWizard(prompter, store, awsProfile, null).run(options);
+      ProfileSettings written = new ConfigureWizard(prompter, store, awsProfile, null).run(options);
+      OutputFormatNote.warnIfNeeded(
+          spec.commandLine().getErr(), context.messages(), written.output());
       return 0;
     }
     LoginOptions login =
@@ -123,7 +128,10 @@ final class ConfigureCommand implements Callable<Integer> {
             loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoAccess access = new LoginAccess(context.ssoLogin(clients), clients, login, prompter);
-      new ConfigureWizard(prompter, store, awsProfile, access).run(options);
+      ProfileSettings written =
+          new ConfigureWizard(prompter, store, awsProfile, access).run(options);
+      OutputFormatNote.warnIfNeeded(
+          spec.commandLine().getErr(), context.messages(), written.output());
     }
     return 0;
   }

@@ -137,6 +137,7 @@ final class PopulateCommand implements Callable<Integer> {
         out.print(TerminalText.lines(result.unifiedDiff()));
       }
       result.warnings().forEach(line -> err.println(TerminalText.safe(line)));
+      OutputFormatNote.warnIfNeeded(err, context.messages(), output);
       result.summaryLines().forEach(line -> out.println(TerminalText.safe(line)));
     }
     out.flush();

@@ -314,7 +314,7 @@ public final class ConfigureWizard {
 
   private String outputAnswer(ConfigureOptions options, String current) {
     if (options.output() != null) {
-      return options.output();
+      return Inputs.normalizeOutput(options.output());
     }
     if (!prompter.interactive()) {
       return current;
@@ -328,7 +328,7 @@ public final class ConfigureWizard {
                 "--output",
                 Inputs.OUTPUT_FORMATS,
                 typed -> typed == null || typed.isBlank() ? null : Inputs.outputProblem(typed)));
-    return answer == null || answer.isBlank() ? null : answer;
+    return answer == null || answer.isBlank() ? null : Inputs.normalizeOutput(answer);
   }
 
   private String profileAnswer(

@@ -18,9 +18,12 @@ import software.amazon.awssdk.regions.Region;
  * returns null when the value is fine, else a short reason a user can act on.
  */
 public final class Inputs {
-  /** The output formats of the AWS CLI. */
+  /**
+   * The output formats of the AWS CLI v2 (its {@code CLI_OUTPUT_FORMATS}), compared as written: the
+   * CLI stops on {@code JSON} with "Unknown output type", so values are written in lower case.
+   */
   public static final List<String> OUTPUT_FORMATS =
-      List.of("json", "text", "table", "yaml", "yaml-stream");
+      List.of("json", "text", "table", "yaml", "yaml-stream", "off");
 
   public static final String DEFAULT_SCOPES = "sso:account:access";
 
@@ -120,6 +123,24 @@ public final class Inputs {
       parts.add(scope.strip());
     }
     return String.join(",", parts);
+  }
+
+  /** The output format as the AWS CLI reads it (lower case), or null. */
+  public static String normalizeOutput(String output) {
+    return output == null ? null : output.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The first AWS CLI version that reads this output format, when the AWS CLI v1 does not (it knows
+   * only json, text and table): {@code 2.0.0} for yaml and yaml-stream, {@code 2.34.0} for off.
+   * Null for a format every version reads.
+   */
+  public static String awsCliVersionNeeded(String output) {
+    return switch (normalizeOutput(output) == null ? "" : normalizeOutput(output)) {
+      case "yaml", "yaml-stream" -> "2.0.0";
+      case "off" -> "2.34.0";
+      default -> null;
+    };
   }
 
   public static String outputProblem(String output) {

@@ -113,4 +113,14 @@ class PopulateCommandTest {
     assertThat(home.configBytes()).isEqualTo(before);
     assertThat(sandbox.requests()).isEmpty();
   }
+
+  @Test
+  void populate_outputYaml_isWritten_withAWarningThatItNeedsTheAwsCliV2() {
+    Result result = run("populate", "--sso-session", "corp", "--output", "YAML");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(SdkProfiles.read(home.config()).profile("Staging.S3DynamoDBAccess"))
+        .containsEntry("output", "yaml");
+    assertThat(result.err()).contains("output = yaml", "AWS CLI v2", "Unknown output type: yaml");
+  }
 }

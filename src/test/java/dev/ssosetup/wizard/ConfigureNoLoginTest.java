@@ -350,6 +350,63 @@ class ConfigureNoLoginTest {
     assertThat(home.configBytes()).isEqualTo(before);
   }
 
+  static Stream<Arguments> outputFormatsOfTheAwsCliV2() {
+    return Stream.of(
+        Arguments.of("json", null),
+        Arguments.of("text", null),
+        Arguments.of("table", null),
+        Arguments.of("yaml", "AWS CLI v2"),
+        Arguments.of("yaml-stream", "AWS CLI v2"),
+        Arguments.of("off", "2.34.0"));
+  }
+
+  /** The choices of the AWS CLI v2's own --output (awscli/formatter.py, CLI_OUTPUT_FORMATS). */
+  @ParameterizedTest(name = "--output {0}")
+  @MethodSource("outputFormatsOfTheAwsCliV2")
+  void configure_output_acceptsEveryFormatOfTheAwsCliV2_warningWhenV1CannotReadIt(
+      String format, String warning) {
+    List<String> args = new ArrayList<>(List.of(WORKDAY));
+    args.set(args.indexOf("--output") + 1, format);
+
+    Result result = CliRun.run(home, args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(home.configText()).contains("output = " + format + "\n");
+    if (warning == null) {
+      assertThat(result.err()).isEmpty();
+    } else {
+      assertThat(result.err())
+          .contains("output = " + format)
+          .contains(warning)
+          .contains("Unknown output type");
+    }
+  }
+
+  @Test
+  void configure_output_isWrittenInLowerCase_asTheAwsCliComparesIt() {
+    List<String> args = new ArrayList<>(List.of(WORKDAY));
+    args.set(args.indexOf("--output") + 1, "JSON");
+
+    Result result = CliRun.run(home, args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(home.configText()).contains("output = json\n").doesNotContain("JSON");
+  }
+
+  @Test
+  void configure_output_unknownFormat_listsEveryChoice() {
+    home.writeConfig(EXISTING);
+    byte[] before = home.configBytes();
+    List<String> args = new ArrayList<>(List.of(WORKDAY));
+    args.set(args.indexOf("--output") + 1, "xml");
+
+    Result result = CliRun.run(home, args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.err()).contains("json, text, table, yaml, yaml-stream, off");
+    assertThat(home.configBytes()).isEqualTo(before);
+  }
+
   static Stream<Arguments> missingFlags() {
     return Stream.of(
         Arguments.of("--sso-session", "--sso-session"),
