@@ -54,10 +54,19 @@ final class PopulateCommand implements Callable<Integer> {
               + " {role_name}, {sso_session} (default: {account_name}.{role_name}).")
   private String template;
 
-  @Option(names = "--region", paramLabel = "R", description = "region for every profile.")
+  @Option(
+      names = "--region",
+      paramLabel = "R",
+      description =
+          "The region of every profile (default: the sso-session's SSO region, for a profile"
+              + " that has none).")
   private String region;
 
-  @Option(names = "--output", paramLabel = "F", description = "output for every profile.")
+  @Option(
+      names = "--output",
+      paramLabel = "F",
+      description =
+          "The output format of every profile: json, text, table, yaml, yaml-stream or off.")
   private String output;
 
   @Option(

@@ -90,7 +90,7 @@ final class VerifyCommand implements Callable<Integer> {
                   store.file(),
                   document)
               .withMaxRps(maxRps);
-      VerifyOutput output = new VerifyOutput(out, err, context.debug());
+      VerifyOutput output = new VerifyOutput(out, err, context.debug(), context.messages());
       if (chosen.all) {
         VerifyAllResult all = verifier.verifyAll();
         if (format == OutputFormat.JSON) {
@@ -99,6 +99,7 @@ final class VerifyCommand implements Callable<Integer> {
         } else {
           output.allText(all, store.file());
         }
+        output.regionWarnings(all);
         return all.ok() ? 0 : 1;
       }
       ProfileInfo profile =
@@ -115,6 +116,9 @@ final class VerifyCommand implements Callable<Integer> {
         output.text(result);
       }
       output.error(result);
+      if (result.ok()) {
+        output.regionWarning(result, verifier.profiles().sessionRef(profile).region());
+      }
       return result.ok() ? 0 : 1;
     }
   }

@@ -2,6 +2,7 @@ package dev.ssosetup.cli;
 
 import static dev.ssosetup.common.TerminalText.safe;
 
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.verify.Bucket;
 import dev.ssosetup.verify.CheckStatus;
@@ -34,11 +35,45 @@ final class VerifyOutput {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean debug;
+  private final Messages messages;
 
-  VerifyOutput(PrintWriter out, PrintWriter err, boolean debug) {
+  VerifyOutput(PrintWriter out, PrintWriter err, boolean debug, Messages messages) {
     this.out = out;
     this.err = err;
     this.debug = debug;
+    this.messages = messages;
+  }
+
+  /**
+   * For a profile that passed without a region: the AWS CLI and boto3 stop on it ("You must specify
+   * a region"), so it works here and fails there. Two lines on stderr, the fix naming the SSO
+   * region.
+   */
+  void regionWarning(VerifyResult result, String ssoRegion) {
+    if (!result.ok() || result.profile().region() != null) {
+      return;
+    }
+    String name = result.profile().name();
+    err.println(messages.get("verify.noRegion", name));
+    err.println(messages.get("verify.noRegionFix", name, ssoRegion));
+    err.flush();
+  }
+
+  /** For {@code --all}: one line naming the profiles that passed without a region. */
+  void regionWarnings(VerifyAllResult all) {
+    List<String> names =
+        all.results().stream()
+            .filter(r -> r.ok() && r.profile().region() == null)
+            .map(r -> r.profile().name())
+            .toList();
+    if (names.isEmpty()) {
+      return;
+    }
+    err.println(
+        names.size() == 1
+            ? messages.get("verify.noRegionOne", names(names))
+            : messages.get("verify.noRegionMany", names.size(), names(names)));
+    err.flush();
   }
 
   /** One profile: what it is, who it is, its buckets as {@code aws s3 ls} lists them, then OK. */

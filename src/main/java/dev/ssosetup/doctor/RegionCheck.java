@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Every {@code region} and {@code sso_region} is an AWS region: not one at all is an error (every
- * call fails), one this SDK does not know is a warning (it may be new, or a typo).
+ * call fails), one this SDK does not know is a warning (it may be new, or a typo), and an SSO
+ * profile without a region is a warning (the AWS CLI and boto3 need one).
  */
 final class RegionCheck implements Check {
   static final String NAME = "region";
@@ -17,6 +18,9 @@ final class RegionCheck implements Check {
   public List<Finding> run(Checkup checkup) {
     List<Finding> findings = new ArrayList<>();
     for (ProfileInfo profile : checkup.profilesInScope()) {
+      if (profile.isSso() && profile.region() == null) {
+        findings.add(missing(profile, ssoRegion(checkup, profile)));
+      }
       check("region", profile.region(), Checkup.section(profile), findings);
       if (profile.form() == ProfileInfo.Form.LEGACY_SSO) {
         check("sso_region", profile.ssoRegion(), Checkup.section(profile), findings);
@@ -26,6 +30,41 @@ final class RegionCheck implements Check {
       check("sso_region", session.region(), Checkup.section(session), findings);
     }
     return findings;
+  }
+
+  /**
+   * An SSO profile without {@code region}: the AWS CLI and boto3 stop on it ("You must specify a
+   * region") unless the environment names one, so an application that worked in one shell fails in
+   * the next. The fix sets the SSO region, the one region certain to exist for the user.
+   */
+  private static Finding missing(ProfileInfo profile, String suggested) {
+    String section = Checkup.section(profile);
+    String region = suggested == null ? "<region>" : suggested;
+    return Finding.warning(
+        NAME,
+        section
+            + " has no region: the AWS CLI and boto3 stop on it with \"You must specify a"
+            + " region\" (unless AWS_REGION or AWS_DEFAULT_REGION is set).",
+        "aws configure set region "
+            + region
+            + " --profile "
+            + profile.name()
+            + " (or add region = "
+            + region
+            + " to "
+            + section
+            + ").");
+  }
+
+  /** The profile's SSO region: its own (legacy form) or its sso-session's; null if neither. */
+  private static String ssoRegion(Checkup checkup, ProfileInfo profile) {
+    if (profile.ssoRegion() != null) {
+      return profile.ssoRegion();
+    }
+    if (profile.ssoSession() == null) {
+      return null;
+    }
+    return checkup.profiles().session(profile.ssoSession()).map(SessionInfo::region).orElse(null);
   }
 
   private static void check(String key, String region, String section, List<Finding> findings) {

@@ -33,8 +33,9 @@ import java.util.Objects;
  *       choice held by a profile made by hand (no marker) is never overwritten: the assignment is
  *       skipped and reported.
  *   <li>Only the managed keys are set ({@code sso_session}, {@code sso_account_id}, {@code
- *       sso_role_name}, {@code region} and {@code output} when given, and the marker); keys the
- *       user added to a generated profile stay, and a re-run with nothing changed changes nothing.
+ *       sso_role_name}, {@code region}, {@code output} when given, and the marker); without {@code
+ *       --region} a profile with no region gets the session's SSO region; keys the user added to a
+ *       generated profile stay, and a re-run with nothing changed changes nothing.
  *   <li>With prune, a profile generated for this session is removed when the portal says its
  *       account or role is no longer assigned: its account is not listed any more, or its account
  *       passed the account filters (so its roles were listed) and the role is not among them. A
@@ -116,6 +117,20 @@ public final class PopulatePlan {
   /** Works out the edit for {@code document}; reads it, does not change it. */
   public static PopulatePlan create(
       String session, Listing listing, PopulateOptions options, AwsConfigDocument document) {
+    return create(session, listing, options, document, null);
+  }
+
+  /**
+   * Like {@link #create(String, Listing, PopulateOptions, AwsConfigDocument)}, and without {@code
+   * --region} every profile that has no region gets {@code defaultRegion} (the session's SSO
+   * region): the AWS CLI and boto3 stop on a profile without one. A region already set stays.
+   */
+  public static PopulatePlan create(
+      String session,
+      Listing listing,
+      PopulateOptions options,
+      AwsConfigDocument document,
+      String defaultRegion) {
     Objects.requireNonNull(session, "session");
     Filters filters = options.filters();
     ProfileNameTemplate template = options.nameTemplate();
@@ -208,12 +223,17 @@ public final class PopulatePlan {
       if (w.name == null) {
         continue;
       }
-      Map<String, String> keys = managedKeys(session, w, options);
       SectionId id = SectionId.profile(w.name);
+      Map<String, String> current = document.contains(id) ? document.properties(id) : Map.of();
+      String region =
+          options.region() != null
+              ? options.region()
+              : current.containsKey(REGION) ? null : defaultRegion;
+      Map<String, String> keys = managedKeys(session, w, region, options);
       if (!document.contains(id)) {
         added.add(w.name);
         writes.put(w.name, keys);
-      } else if (!differences(keys, document.properties(id)).isEmpty()) {
+      } else if (!differences(keys, current).isEmpty()) {
         updated.add(w.name);
         writes.put(w.name, keys);
       } else {
@@ -347,13 +367,13 @@ public final class PopulatePlan {
 
   /** The keys populate owns in a generated profile, in the order they are written. */
   private static Map<String, String> managedKeys(
-      String session, Wanted w, PopulateOptions options) {
+      String session, Wanted w, String region, PopulateOptions options) {
     Map<String, String> keys = new LinkedHashMap<>();
     keys.put(SSO_SESSION, session);
     keys.put(SSO_ACCOUNT_ID, w.account.id());
     keys.put(SSO_ROLE_NAME, w.roleName);
-    if (options.region() != null) {
-      keys.put(REGION, options.region());
+    if (region != null) {
+      keys.put(REGION, region);
     }
     if (options.output() != null) {
       keys.put(OUTPUT, options.output());

@@ -105,7 +105,8 @@ public final class Populator {
         store.update(
             document -> {
               // Worked out under the file's lock, from the file as it is now.
-              plan[0] = PopulatePlan.create(session.name(), listing, options, document);
+              plan[0] =
+                  PopulatePlan.create(session.name(), listing, options, document, session.region());
               plan[0].apply(document);
             },
             options.dryRun());

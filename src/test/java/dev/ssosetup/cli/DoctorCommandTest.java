@@ -234,6 +234,33 @@ class DoctorCommandTest {
   }
 
   @Test
+  void doctor_ssoProfileWithoutRegion_isAWarning_withTheCommandThatSetsTheSsoRegion() {
+    token(corp(), Duration.ofHours(1), true);
+
+    Result result = doctor(WORKDAY.replace("region = ap-northeast-1\n", "") + SESSION);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .contains(
+            "warning: [profile workday] has no region: the AWS CLI and boto3 stop on it with"
+                + " \"You must specify a region\" (unless AWS_REGION or AWS_DEFAULT_REGION is"
+                + " set).\n"
+                + "  fix: aws configure set region ap-northeast-1 --profile workday (or add"
+                + " region = ap-northeast-1 to [profile workday]).\n")
+        .endsWith("0 errors, 1 warning\n");
+  }
+
+  @Test
+  void doctor_profileWithoutRegionThatIsNotSso_isLeftAlone() {
+    token(corp(), Duration.ofHours(1), true);
+
+    Result result =
+        doctor(WORKDAY + SESSION + "\n[profile keys]\naws_access_key_id = AKIDEXAMPLE\n");
+
+    assertThat(result.out()).doesNotContain("has no region");
+  }
+
+  @Test
   void doctor_onlyWarnings_exitsWith0() {
     token(corp(), Duration.ofHours(1), true);
 

@@ -123,4 +123,30 @@ class PopulateCommandTest {
         .containsEntry("output", "yaml");
     assertThat(result.err()).contains("output = yaml", "AWS CLI v2", "Unknown output type: yaml");
   }
+
+  @Test
+  void populate_withoutRegion_givesEveryProfileTheSsoRegion_andKeepsARegionAlreadySet() {
+    Result first = run("populate", "--sso-session", "corp");
+    assertThat(first.exitCode()).as(first.toString()).isZero();
+    SdkProfiles sdk = SdkProfiles.read(home.config());
+    assertThat(sdk.profile("Staging.S3DynamoDBAccess")).containsEntry("region", sandbox.region());
+    assertThat(sdk.profile("Sandbox-dev-team.AdministratorAccess"))
+        .containsEntry("region", sandbox.region());
+
+    // A region set since (by hand, or by --region) stays on a re-run without --region.
+    home.writeConfig(
+        home.configText()
+            .replace(
+                "sso_role_name = S3DynamoDBAccess\nregion = " + sandbox.region() + "\n",
+                "sso_role_name = S3DynamoDBAccess\nregion = us-west-2\n"));
+    byte[] edited = home.configBytes();
+    Result again = run("populate", "--sso-session", "corp");
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(home.configBytes()).isEqualTo(edited);
+
+    Result given = run("populate", "--sso-session", "corp", "--region", "eu-west-1");
+    assertThat(given.exitCode()).as(given.toString()).isZero();
+    assertThat(SdkProfiles.read(home.config()).profile("Staging.S3DynamoDBAccess"))
+        .containsEntry("region", "eu-west-1");
+  }
 }

@@ -222,6 +222,34 @@ class VerifyCommandTest {
   }
 
   @Test
+  void verify_profileWithoutRegion_passesWithAWarningThatTheAwsCliAndBoto3StopOnIt() {
+    loggedIn(legacy(), Instant.now().plusSeconds(3600));
+
+    Result result = verify("--profile", "legacy");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out()).endsWith("OK\n");
+    assertThat(result.err())
+        .contains("Warning: profile legacy has no region")
+        .contains("You must specify a region")
+        .contains("aws configure set region " + sandbox().region() + " --profile legacy");
+    assertThat(result.err().lines().count()).isEqualTo(2);
+  }
+
+  @Test
+  void verify_allWithAProfileWithoutRegion_namesItInOneWarning() {
+    loggedIn(legacy(), Instant.now().plusSeconds(3600));
+    loggedIn();
+
+    Result result = verify("--all");
+
+    assertThat(result.err())
+        .contains("Warning: 1 profile has no region: legacy")
+        .contains("sso-setup doctor")
+        .doesNotContain("workday");
+  }
+
+  @Test
   void verify_expiredButRefreshableToken_isRefreshedSilentlyByTheSdk_andTheCacheRewritten() {
     SandboxLogin.Login login = loggedIn(corp(), Instant.now().minusSeconds(60));
     TokenCache cache = new TokenCache(home().ssoCache(), Clock.systemUTC());

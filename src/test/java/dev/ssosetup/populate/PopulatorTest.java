@@ -283,8 +283,12 @@ class PopulatorTest {
     String text = Files.readString(config);
     String withMyKeys =
         text.replace(
-            "sso_role_name = S3DynamoDBAccess\nsso_setup_populated = corp\n",
-            "sso_role_name = S3DynamoDBAccess\nsso_setup_populated = corp\n"
+            "sso_role_name = S3DynamoDBAccess\nregion = "
+                + sandbox.region()
+                + "\nsso_setup_populated = corp\n",
+            "sso_role_name = S3DynamoDBAccess\nregion = "
+                + sandbox.region()
+                + "\nsso_setup_populated = corp\n"
                 + "credential_process = my-tool --flag # mine\ncli_pager =\n");
     assertThat(withMyKeys).isNotEqualTo(text);
     Files.writeString(config, withMyKeys);
