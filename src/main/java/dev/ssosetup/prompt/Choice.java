@@ -1,6 +1,7 @@
 package dev.ssosetup.prompt;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -11,8 +12,11 @@ import java.util.function.Function;
  * @param flag the command-line flag that chooses without a prompt
  * @param items the items, already in display order
  * @param label how an item reads in the list, e.g. {@code Name, email (id)}
- * @param searchText the text typing filters on (case-insensitive substring)
+ * @param searchText the text typing filters on: every word typed must be in it, in any order,
+ *     ignoring case
  * @param value what the flag takes for an item, e.g. the account ID
+ * @param keptEnd the end of an item's label that stays in view when a row is too narrow for the
+ *     whole label (e.g. {@code (id)}); the rest is shortened in the middle. Null: the row is cut.
  */
 public record Choice<T>(
     String what,
@@ -20,7 +24,8 @@ public record Choice<T>(
     List<T> items,
     Function<T, String> label,
     Function<T, String> searchText,
-    Function<T, String> value) {
+    Function<T, String> value,
+    Function<T, String> keptEnd) {
 
   public Choice {
     Objects.requireNonNull(what, "what");
@@ -28,5 +33,32 @@ public record Choice<T>(
     Objects.requireNonNull(label, "label");
     searchText = searchText == null ? label : searchText;
     value = value == null ? label : value;
+    keptEnd = keptEnd == null ? item -> "" : keptEnd;
+  }
+
+  /** A choice whose rows are simply cut when they are too long. */
+  public Choice(
+      String what,
+      String flag,
+      List<T> items,
+      Function<T, String> label,
+      Function<T, String> searchText,
+      Function<T, String> value) {
+    this(what, flag, items, label, searchText, value, null);
+  }
+
+  /**
+   * Whether an item's search text holds every word of the filter (split on whitespace), in any
+   * order, ignoring case: {@code 015 prod} finds {@code Production ... (123456015678)}. A filter of
+   * no words matches everything.
+   */
+  public static boolean matches(String searchText, String filter) {
+    String text = searchText.toLowerCase(Locale.ROOT);
+    for (String word : filter.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+      if (!word.isEmpty() && !text.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

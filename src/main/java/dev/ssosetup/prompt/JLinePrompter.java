@@ -333,12 +333,9 @@ public final class JLinePrompter implements Prompter {
   }
 
   private static <T> List<T> matching(Choice<T> choice, List<T> items, String text) {
-    String needle = text.toLowerCase(Locale.ROOT);
     List<T> found = new ArrayList<>();
     for (T item : items) {
-      if (String.valueOf(choice.searchText().apply(item))
-          .toLowerCase(Locale.ROOT)
-          .contains(needle)) {
+      if (Choice.matches(String.valueOf(choice.searchText().apply(item)), text)) {
         found.add(item);
       }
     }

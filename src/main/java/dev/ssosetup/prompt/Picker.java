@@ -214,11 +214,16 @@ final class Picker {
   static <T> List<AttributedString> lines(PickerModel<T> model, String what, int columns) {
     List<String> text = new ArrayList<>();
     List<String> labels = model.visibleLabels();
+    List<String> keptEnds = model.visibleKeptEnds();
     if (labels.isEmpty()) {
       text.add("  No " + what + " matches \"" + model.filter() + "\".");
     }
+    // The row's mark takes two columns, and one is left free at the right edge.
+    int labelWidth = Math.max(1, columns - 3);
     for (int row = 0; row < labels.size(); row++) {
-      text.add((row == model.highlightedRow() ? "> " : "  ") + labels.get(row));
+      text.add(
+          (row == model.highlightedRow() ? "> " : "  ")
+              + RowText.fit(labels.get(row), keptEnds.get(row), labelWidth));
     }
     text.add(countLine(model));
     List<AttributedString> lines = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Locale;
 final class PickerModel<T> {
   private final Choice<T> choice;
   private final List<String> labels = new ArrayList<>();
+  private final List<String> keptEnds = new ArrayList<>();
   private final List<String> searchTexts = new ArrayList<>();
   private final StringBuilder filter = new StringBuilder();
   private List<Integer> matches = new ArrayList<>();
@@ -22,6 +23,7 @@ final class PickerModel<T> {
     this.choice = choice;
     for (T item : choice.items()) {
       labels.add(String.valueOf(choice.label().apply(item)));
+      keptEnds.add(String.valueOf(choice.keptEnd().apply(item)));
       searchTexts.add(String.valueOf(choice.searchText().apply(item)).toLowerCase(Locale.ROOT));
     }
     this.pageSize = Math.max(1, pageSize);
@@ -112,6 +114,15 @@ final class PickerModel<T> {
     return rows;
   }
 
+  /** For each row of {@link #visibleLabels()}, the end of its label that must stay in view. */
+  List<String> visibleKeptEnds() {
+    List<String> rows = new ArrayList<>();
+    for (int i = top; i < Math.min(matches.size(), top + pageSize); i++) {
+      rows.add(keptEnds.get(matches.get(i)));
+    }
+    return rows;
+  }
+
   /** Which of {@link #visibleLabels()} is highlighted, or -1 when none is. */
   int highlightedRow() {
     return matches.isEmpty() ? -1 : cursor - top;
@@ -119,10 +130,10 @@ final class PickerModel<T> {
 
   private void refilter() {
     Integer highlighted = matches == null || matches.isEmpty() ? null : matches.get(cursor);
-    String needle = filter.toString().toLowerCase(Locale.ROOT);
+    String typed = filter.toString();
     List<Integer> found = new ArrayList<>();
     for (int i = 0; i < searchTexts.size(); i++) {
-      if (searchTexts.get(i).contains(needle)) {
+      if (Choice.matches(searchTexts.get(i), typed)) {
         found.add(i);
       }
     }

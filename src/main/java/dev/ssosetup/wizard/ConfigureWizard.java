@@ -205,7 +205,8 @@ public final class ConfigureWizard {
             sorted,
             Account::label,
             a -> a.name() + " " + a.email() + " " + a.id(),
-            Account::id);
+            Account::id,
+            a -> " (" + a.id() + ")");
     String id;
     if (options.accountId() != null) {
       id = options.accountId();

@@ -34,7 +34,8 @@ final class Accounts {
         accounts,
         Account::label,
         a -> a.name() + " " + a.email() + " " + a.id(),
-        Account::id);
+        Account::id,
+        a -> " (" + a.id() + ")");
   }
 
   /** {@code count} accounts named account-01, account-02, ... with ids 100000000001, ... */

@@ -48,6 +48,17 @@ class JLinePrompterDumbTest {
 
   @Test
   @Timeout(30)
+  void dumb_choose_severalWordsFilter_eachMustMatch() {
+    Answer<Account> answer = terminal.ask(p -> p.choose(Accounts.threeAccounts()));
+
+    terminal.awaitPrompt(ASK_3).type("6666 workday", Keys.ENTER);
+    terminal.awaitPrompt("Enter a number (1-1) or text to filter: ").type("1", Keys.ENTER);
+
+    assertThat(answer.get()).isEqualTo(STAGING);
+  }
+
+  @Test
+  @Timeout(30)
   void dumb_choose_outOfRangeNumber_asksAgain() {
     Answer<Account> answer = terminal.ask(p -> p.choose(Accounts.threeAccounts()));
 

@@ -343,11 +343,28 @@ class JLinePrompterPickerTest {
 
   @Test
   @Timeout(30)
-  void picker_longLabels_areCutToTheTerminalWidth() {
+  void picker_longLabels_keepTheAccountId_andAreShortenedInTheMiddle() {
     Account wide = new Account("123456789012", "x".repeat(100), "wide@example.com");
     pickAccount(Accounts.accounts(List.of(wide, PROD)));
 
-    terminal.awaitLines(HEADING, "> " + "x".repeat(77), row(PROD), "  2 of 2" + COUNT_HINT);
+    // 77 columns for the label: 30 + "..." + 29 + " (123456789012)".
+    terminal.awaitLines(
+        HEADING,
+        "> " + "x".repeat(30) + "..." + "x".repeat(11) + ", wide@example.com (123456789012)",
+        row(PROD),
+        "  2 of 2" + COUNT_HINT);
+  }
+
+  @Test
+  @Timeout(30)
+  void picker_severalWords_mustAllMatch_inAnyOrder() {
+    Answer<Account> answer = pickAccount(Accounts.threeAccounts());
+
+    terminal.awaitScreen("3 of 3").type("5555 staging");
+    terminal.awaitLines(HEADING, marked(STAGING), "  1 of 3 matching \"5555 staging\"");
+    terminal.type(Keys.ENTER);
+
+    assertThat(answer.get()).isEqualTo(STAGING);
   }
 
   @Test

@@ -1,0 +1,64 @@
+package dev.ssosetup.prompt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssosetup.prompt.Accounts.Account;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The picker's rows in a narrow terminal: the account ID stays in view and the name or email is
+ * shortened in the middle, measured in terminal columns (a Japanese character takes two).
+ */
+class PickerLinesTest {
+  static final Account TOKYO =
+      new Account("123456789012", "東京本社の本番環境アカウント", "aws-tokyo-production@example.com");
+  static final Account SHORT = new Account("444455556666", "dev", "d@example.com");
+
+  private static List<String> rows(int columns, Account... accounts) {
+    PickerModel<Account> model = new PickerModel<>(Accounts.accounts(List.of(accounts)), 10);
+    return Picker.lines(model, "account", columns).stream()
+        .map(AttributedString::toString)
+        .map(line -> line.replace("\n", ""))
+        .toList();
+  }
+
+  private static int width(String text) {
+    return new AttributedString(text).columnLength();
+  }
+
+  @Test
+  void narrowTerminal_keepsTheAccountIdInView_andShortensTheNameAndEmailInTheMiddle() {
+    List<String> rows = rows(40, TOKYO, SHORT);
+
+    String tokyo = rows.get(0);
+    // 37 columns for the label: 10 (five wide characters) + "..." + 9 + " (123456789012)".
+    assertThat(tokyo).isEqualTo("> 東京本社の...ample.com (123456789012)");
+    assertThat(width(tokyo)).isEqualTo(39);
+    assertThat(rows.get(1)).isEqualTo("  dev, d@example.com (444455556666)");
+  }
+
+  @Test
+  void everyWidth_fitsOneColumnShortOfTheTerminal_withTheIdWhole() {
+    for (int columns = 24; columns <= 80; columns++) {
+      String row = rows(columns, TOKYO, SHORT).get(0);
+      assertThat(width(row)).as("at %d columns: %s", columns, row).isLessThanOrEqualTo(columns - 1);
+      assertThat(row).as("at %d columns", columns).endsWith("(123456789012)");
+    }
+  }
+
+  @Test
+  void wideEnoughTerminal_showsTheWholeLabel() {
+    String row = rows(120, TOKYO, SHORT).get(0);
+
+    assertThat(row).isEqualTo("> " + TOKYO.label());
+  }
+
+  @Test
+  void tooNarrowForTheId_cutsTheRowAtTheEdge() {
+    String row = rows(12, TOKYO, SHORT).get(0);
+
+    assertThat(width(row)).isLessThanOrEqualTo(11);
+  }
+}
