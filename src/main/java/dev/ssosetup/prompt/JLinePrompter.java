@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
@@ -394,12 +395,38 @@ public final class JLinePrompter implements Prompter {
               () -> {
                 throw new UserInterruptException("");
               });
-      lineReader
-          .getKeyMaps()
-          .get(LineReader.MAIN)
-          .bind(new Reference(CANCEL_WIDGET), KeyMap.ctrl('C'));
+      bindKeys(lineReader.getKeyMaps().get(LineReader.MAIN));
     }
     return lineReader;
+  }
+
+  /**
+   * Ctrl-C and Esc cancel at a prompt, as the README promises. Esc is also the first byte of every
+   * arrow key and of Alt-key combinations, so JLine waits its ambiguity timeout (a second) for the
+   * rest of a sequence before reading Esc alone; Esc then Enter (which JLine would read as
+   * Alt-Enter, a line break with a continuation prompt) cancels too. The arrow keys are bound in
+   * both forms, so that a terminal that ignores keypad mode is not read as Esc and letters.
+   */
+  private static void bindKeys(KeyMap<Binding> main) {
+    Reference cancel = new Reference(CANCEL_WIDGET);
+    main.bind(cancel, KeyMap.ctrl('C'));
+    main.bind(cancel, KeyMap.esc());
+    main.bind(cancel, KeyMap.esc() + "\r");
+    main.bind(cancel, KeyMap.esc() + "\n");
+    bindBoth(main, LineReader.BACKWARD_CHAR, 'D');
+    bindBoth(main, LineReader.FORWARD_CHAR, 'C');
+    bindBoth(main, LineReader.UP_LINE_OR_HISTORY, 'A');
+    bindBoth(main, LineReader.DOWN_LINE_OR_HISTORY, 'B');
+    bindBoth(main, LineReader.BEGINNING_OF_LINE, 'H');
+    bindBoth(main, LineReader.END_OF_LINE, 'F');
+    main.bind(new Reference(LineReader.DELETE_CHAR), "\033[3~");
+    main.setAmbiguousTimeout(KeyMap.DEFAULT_AMBIGUOUS_TIMEOUT);
+  }
+
+  /** A cursor key in normal ({@code ESC [ x}) and application ({@code ESC O x}) mode. */
+  private static void bindBoth(KeyMap<Binding> map, String widget, char key) {
+    map.bind(new Reference(widget), "\033[" + key);
+    map.bind(new Reference(widget), "\033O" + key);
   }
 
   private void aboveSpinner(Runnable printer) {

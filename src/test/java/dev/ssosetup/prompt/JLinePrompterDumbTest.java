@@ -59,6 +59,20 @@ class JLinePrompterDumbTest {
 
   @Test
   @Timeout(30)
+  void dumb_text_esc_cancelsWithExit130() {
+    TextQuestion question = new TextQuestion("SSO region", null, "None", "--sso-region", null, null);
+    Answer<String> answer = terminal.ask(p -> p.text(question));
+
+    terminal.awaitPrompt("SSO region [None]: ").type("us-", Keys.ESC);
+
+    assertThatThrownBy(answer::get)
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED));
+  }
+
+  @Test
+  @Timeout(30)
   void dumb_choose_outOfRangeNumber_asksAgain() {
     Answer<Account> answer = terminal.ask(p -> p.choose(Accounts.threeAccounts()));
 

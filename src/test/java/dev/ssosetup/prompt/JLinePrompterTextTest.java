@@ -162,6 +162,58 @@ class JLinePrompterTextTest {
             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED));
   }
 
+  private static void assertCancelled(Answer<?> answer) {
+    assertThatThrownBy(answer::get)
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED));
+  }
+
+  @Test
+  @Timeout(30)
+  void text_escAlone_cancelsWithExit130_onceTheKeyTimeoutHasPassed() {
+    Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
+
+    terminal.awaitPrompt("SSO start URL [None]: ").type("https://half");
+    terminal.awaitScreen("SSO start URL [None]: https://half").type(Keys.ESC);
+
+    assertCancelled(answer);
+  }
+
+  @Test
+  @Timeout(30)
+  void text_escThenEnter_cancels_withoutAContinuationPrompt() {
+    Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
+
+    terminal.awaitPrompt("SSO start URL [None]: ").type(Keys.ESC, Keys.ENTER);
+
+    assertCancelled(answer);
+    assertThat(terminal.screen().text()).doesNotContain("> ");
+  }
+
+  @Test
+  @Timeout(30)
+  void text_escInsideArrowKeys_isNotACancel() {
+    Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
+
+    terminal.awaitPrompt("SSO start URL [None]: ").type("https://example.cm");
+    terminal.awaitScreen("https://example.cm");
+    // Left twice and right once (both arrow forms, each key's whole sequence), then the letter.
+    terminal.type("\033[D", "\033OD", "\033[C", "o", Keys.ENTER);
+
+    assertThat(answer.get()).isEqualTo("https://example.com");
+  }
+
+  @Test
+  @Timeout(30)
+  void confirm_esc_cancelsToo() {
+    Answer<Boolean> answer = terminal.ask(p -> p.confirm("Replace them?", false));
+
+    terminal.awaitPrompt("Replace them? [y/N]: ").type(Keys.ESC);
+
+    assertCancelled(answer);
+  }
+
   @Test
   @Timeout(30)
   void text_endOfInput_cancelsWithExit130() {

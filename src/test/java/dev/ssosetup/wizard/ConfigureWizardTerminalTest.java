@@ -311,6 +311,21 @@ class ConfigureWizardTerminalTest {
   }
 
   @Test
+  void configure_escAtATextPrompt_exitsWith130_andWritesNothing() {
+    home.writeConfig(existingWorkday());
+    byte[] before = home.configBytes();
+    Answer<Result> run = configure();
+
+    answer("SSO session name (Recommended): ", "fresh");
+    terminal.awaitPrompt("SSO start URL [None]: ").type("https://half", Keys.ESC);
+    Result result = run.get();
+
+    assertThat(result.exitCode()).as(result + terminal.screen().dump()).isEqualTo(130);
+    assertThat(result.err()).contains("Cancelled; nothing was written.");
+    assertThat(home.configBytes()).isEqualTo(before);
+  }
+
+  @Test
   void configure_endOfInputAtAPrompt_exitsWith130() {
     Answer<Result> run = configure();
 
