@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the process was started with: environment variables, the JVM's idea of the home folder,
@@ -15,7 +16,7 @@ public final class Environment {
   private final Map<String, String> variables;
   private final String userHomeProperty;
   private final InputStream stdin;
-  private final boolean stdinIsTerminal;
+  private final BooleanSupplier stdinIsTerminal;
   private final Clock clock;
 
   public Environment(
@@ -24,21 +25,62 @@ public final class Environment {
       InputStream stdin,
       boolean stdinIsTerminal,
       Clock clock) {
+    this(variables, userHomeProperty, stdin, () -> stdinIsTerminal, clock);
+  }
+
+  private Environment(
+      Map<String, String> variables,
+      String userHomeProperty,
+      InputStream stdin,
+      BooleanSupplier stdinIsTerminal,
+      Clock clock) {
     this.variables = Map.copyOf(variables);
     this.userHomeProperty = Objects.requireNonNull(userHomeProperty, "userHomeProperty");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
-    this.stdinIsTerminal = stdinIsTerminal;
+    this.stdinIsTerminal = Objects.requireNonNull(stdinIsTerminal, "stdinIsTerminal");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** The real process environment. */
-  public static Environment system() {
+  /**
+   * The real process environment; whether standard input is a terminal is asked of {@code
+   * stdinCheck} the first time a command wants to know (it may load a native library, which a
+   * command that never asks should not pay for).
+   */
+  public static Environment system(BooleanSupplier stdinCheck) {
     return new Environment(
         System.getenv(),
         System.getProperty("user.home"),
         System.in,
-        System.console() != null,
+        new Once(stdinCheck),
         Clock.systemUTC());
+  }
+
+  /**
+   * The real process environment, for callers that never prompt: standard input counts as a
+   * terminal only when the JVM has a console (standard input and output both terminals).
+   */
+  public static Environment system() {
+    return system(() -> System.console() != null);
+  }
+
+  /** Asks a check once, and remembers the answer. */
+  private static final class Once implements BooleanSupplier {
+    private final BooleanSupplier check;
+    private volatile Boolean answer;
+
+    Once(BooleanSupplier check) {
+      this.check = Objects.requireNonNull(check, "check");
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+      Boolean known = answer;
+      if (known == null) {
+        known = check.getAsBoolean();
+        answer = known;
+      }
+      return known;
+    }
   }
 
   /** An environment variable, or null when it is unset or blank. */
@@ -84,9 +126,12 @@ public final class Environment {
     return stdin;
   }
 
-  /** Whether standard input is a terminal; when it is not, commands never prompt. */
+  /**
+   * Whether standard input is a terminal; when it is not, commands never prompt. Standard output
+   * does not matter: {@code configure | tee log} still asks, on the terminal.
+   */
   public boolean stdinIsTerminal() {
-    return stdinIsTerminal;
+    return stdinIsTerminal.getAsBoolean();
   }
 
   public Clock clock() {

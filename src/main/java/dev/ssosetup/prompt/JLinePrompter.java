@@ -88,8 +88,15 @@ public final class JLinePrompter implements Prompter {
     if (systemTerminal == null) {
       try {
         // dumb(true): fall back to a dumb terminal on the system streams without JLine's warning.
+        // SysOutOrSysErr: with standard output piped (configure | tee log), the prompts go to
+        // the terminal on standard error, never into the pipe.
         systemTerminal =
-            TerminalBuilder.builder().name("sso-setup").system(true).dumb(true).build();
+            TerminalBuilder.builder()
+                .name("sso-setup")
+                .system(true)
+                .systemOutput(TerminalBuilder.SystemOutput.SysOutOrSysErr)
+                .dumb(true)
+                .build();
       } catch (Exception | LinkageError e) {
         systemTerminal = dumbTerminal(out);
       }

@@ -4,9 +4,27 @@ import java.util.OptionalInt;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
-/** Whether the process's standard error is a terminal, for progress bars drawn there. */
+/**
+ * Whether the process's standard streams are terminals: standard input decides whether a command
+ * may ask at all; standard error's width is for progress bars drawn there. Java 17 can only tell
+ * whether standard input and output are both terminals ({@code System.console()}), which makes
+ * {@code sso-setup configure | tee log} look like a script; JLine's native provider asks isatty of
+ * each stream (the exec provider, where there is no native library, runs {@code test -t}).
+ */
 public final class Terminals {
   private Terminals() {}
+
+  /** Whether standard input is a terminal: a person can answer questions. */
+  public static boolean stdinIsTerminal() {
+    for (String name : new String[] {"jni", "exec"}) {
+      try {
+        return TerminalProvider.load(name).isSystemStream(SystemStream.Input);
+      } catch (Exception | LinkageError e) {
+        // This provider cannot tell on this platform; try the next one.
+      }
+    }
+    return false;
+  }
 
   /** The width of the terminal standard error is on, or empty when it is a pipe or a file. */
   public static OptionalInt errorStreamWidth() {

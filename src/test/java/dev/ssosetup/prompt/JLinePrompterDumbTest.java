@@ -60,7 +60,8 @@ class JLinePrompterDumbTest {
   @Test
   @Timeout(30)
   void dumb_text_esc_cancelsWithExit130() {
-    TextQuestion question = new TextQuestion("SSO region", null, "None", "--sso-region", null, null);
+    TextQuestion question =
+        new TextQuestion("SSO region", null, "None", "--sso-region", null, null);
     Answer<String> answer = terminal.ask(p -> p.text(question));
 
     terminal.awaitPrompt("SSO region [None]: ").type("us-", Keys.ESC);
