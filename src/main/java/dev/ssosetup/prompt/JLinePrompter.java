@@ -4,6 +4,7 @@ import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Candidate;
@@ -86,6 +88,11 @@ public final class JLinePrompter implements Prompter {
 
   private static synchronized Terminal systemTerminal(PrintWriter out) {
     if (systemTerminal == null) {
+      Optional<String> device = Terminals.inputDeviceWhenOutputsAreRedirected();
+      if (device.isPresent()) {
+        systemTerminal = deviceTerminal(device.get(), out);
+        return systemTerminal;
+      }
       try {
         // dumb(true): fall back to a dumb terminal on the system streams without JLine's warning.
         // SysOutOrSysErr: with standard output piped (configure | tee log), the prompts go to
@@ -102,6 +109,25 @@ public final class JLinePrompter implements Prompter {
       }
     }
     return systemTerminal;
+  }
+
+  /**
+   * With both standard output and standard error redirected (to a log, say) and standard input on a
+   * terminal, the questions go to that terminal's device, as plain lines: the device stays in its
+   * own line mode (typed keys are echoed and edited by it), so the picker is a numbered list.
+   */
+  private static Terminal deviceTerminal(String device, PrintWriter out) {
+    Charset charset = Charset.defaultCharset();
+    try {
+      return new DumbTerminal(
+          "sso-setup",
+          Terminal.TYPE_DUMB,
+          new FileInputStream(FileDescriptor.in),
+          new FileOutputStream(device),
+          charset);
+    } catch (IOException e) {
+      return dumbTerminal(out);
+    }
   }
 
   private static Terminal dumbTerminal(PrintWriter out) {

@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
@@ -13,6 +14,32 @@ import org.jline.terminal.spi.TerminalProvider;
  */
 public final class Terminals {
   private Terminals() {}
+
+  /**
+   * The device file of the terminal that standard input is on (such as {@code /dev/pts/3}), when
+   * neither standard output nor standard error is on a terminal: the questions are then written to
+   * that device, as the AWS CLI's prompts go to the terminal. Empty otherwise, and where the
+   * platform cannot say.
+   */
+  static Optional<String> inputDeviceWhenOutputsAreRedirected() {
+    for (String name : new String[] {"jni", "exec"}) {
+      try {
+        TerminalProvider provider = TerminalProvider.load(name);
+        if (!provider.isSystemStream(SystemStream.Input)
+            || provider.isSystemStream(SystemStream.Output)
+            || provider.isSystemStream(SystemStream.Error)) {
+          return Optional.empty();
+        }
+        String device = provider.systemStreamName(SystemStream.Input);
+        return device == null || device.isBlank() || !device.startsWith("/")
+            ? Optional.empty()
+            : Optional.of(device.strip());
+      } catch (Exception | LinkageError e) {
+        // This provider cannot tell on this platform; try the next one.
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Whether standard input is a terminal: a person can answer questions. */
   public static boolean stdinIsTerminal() {

@@ -95,6 +95,15 @@ class InteractivityProcessTest {
 
   private Process start(ProcessBuilder.Redirect in, ProcessBuilder.Redirect out, String... args)
       throws IOException {
+    return start(in, out, ProcessBuilder.Redirect.to(slave), args);
+  }
+
+  private Process start(
+      ProcessBuilder.Redirect in,
+      ProcessBuilder.Redirect out,
+      ProcessBuilder.Redirect err,
+      String... args)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");
@@ -107,7 +116,7 @@ class InteractivityProcessTest {
     environment.put("HOME", home.toString());
     environment.put("TERM", "xterm");
     environment.put("LANG", "C.UTF-8");
-    builder.redirectInput(in).redirectOutput(out).redirectError(ProcessBuilder.Redirect.to(slave));
+    builder.redirectInput(in).redirectOutput(out).redirectError(err);
     child = builder.start();
     return child;
   }
@@ -146,6 +155,29 @@ class InteractivityProcessTest {
     assertThat(process.exitValue()).as(screenText()).isEqualTo(130);
     assertThat(new String(piped, StandardCharsets.UTF_8)).doesNotContain("SSO session name");
     assertThat(home.resolve(".aws")).doesNotExist();
+  }
+
+  @Test
+  void stdinATerminal_stdoutAndStderrBothFiles_stillAsksOnTheTerminalOfStdin() throws Exception {
+    File out = home.resolve("out.log").toFile();
+    File err = home.resolve("err.log").toFile();
+    Process process =
+        start(
+            ProcessBuilder.Redirect.from(slave),
+            ProcessBuilder.Redirect.to(out),
+            ProcessBuilder.Redirect.to(err),
+            "configure");
+
+    awaitScreen("SSO session name (Recommended): ");
+    try (OutputStream keys = pty.getMasterOutput()) {
+      keys.write("\033\r".getBytes(StandardCharsets.US_ASCII));
+      keys.flush();
+      assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    }
+
+    assertThat(process.exitValue()).as(screenText()).isEqualTo(130);
+    assertThat(Files.readString(out.toPath())).doesNotContain("SSO session name");
+    assertThat(Files.readString(err.toPath())).contains("Cancelled; nothing was written.");
   }
 
   @Test
