@@ -115,6 +115,37 @@ public final class SsoLogin {
    * refresh. Prints through the prompter.
    */
   public LoginResult login(SsoSessionRef session, LoginOptions options, Prompter prompter) {
+    return login(session, options, prompter, true);
+  }
+
+  /**
+   * Like {@link #login} for a session whose cached access token the service has rejected (signed
+   * out elsewhere, or ended on the server although the file says otherwise): that token is not
+   * reused; it is refreshed when it can be, else there is a new login.
+   */
+  public LoginResult loginAgain(SsoSessionRef session, LoginOptions options, Prompter prompter) {
+    return login(session, options, prompter, false);
+  }
+
+  /**
+   * Whether the AWS access portal still accepts this access token, asked with the cheapest call
+   * there is (ListAccounts for one account). Only an unauthorized answer says no: when the portal
+   * cannot be asked (network, throttling), the token is given the benefit of the doubt, and the
+   * command that uses it reports what goes wrong.
+   */
+  public boolean accepted(SsoSessionRef session, String accessToken) {
+    try {
+      clients.portal(session.region()).listAccounts(r -> r.accessToken(accessToken).maxResults(1));
+      return true;
+    } catch (UnauthorizedException e) {
+      return false;
+    } catch (SdkException e) {
+      return true;
+    }
+  }
+
+  private LoginResult login(
+      SsoSessionRef session, LoginOptions options, Prompter prompter, boolean reuseAccessToken) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(prompter, "prompter");
@@ -123,7 +154,7 @@ public final class SsoLogin {
       if (cached.isPresent()) {
         CachedToken token = cached.get();
         Instant now = clock.instant();
-        if (token.expiresAt().isAfter(now.plus(REFRESH_WINDOW))) {
+        if (reuseAccessToken && token.expiresAt().isAfter(now.plus(REFRESH_WINDOW))) {
           return new LoginResult(token.accessToken(), token.expiresAt(), LoginOutcome.REUSED);
         }
         if (!session.legacy() && token.refreshableAt(now)) {

@@ -29,12 +29,17 @@ public final class AwsErrors {
           service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
       String message =
           service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorMessage();
+      if (service.statusCode() == 401) {
+        // 'sso-setup login' asks the portal before it reuses a token, so this is no loop.
+        return new TokenRejectedException(
+            "Could not " + action + ": " + describe(code, message, service.statusCode()),
+            "The SSO login has expired or was revoked: run 'sso-setup login' and try again.",
+            error);
+      }
       String hint =
-          service.statusCode() == 401
-              ? "The SSO login has expired or was revoked: run 'sso-setup login' and try again."
-              : service.statusCode() == 429
-                  ? "AWS is throttling requests; wait a moment and try again."
-                  : null;
+          service.statusCode() == 429
+              ? "AWS is throttling requests; wait a moment and try again."
+              : null;
       return UserFacingException.failure(
           "Could not " + action + ": " + describe(code, message, service.statusCode()),
           hint,

@@ -127,7 +127,8 @@ final class ConfigureCommand implements Callable<Integer> {
         new LoginOptions(
             loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
-      SsoAccess access = new LoginAccess(context.ssoLogin(clients), clients, login, prompter);
+      SsoAccess access =
+          new LoginAccess(context.ssoLogin(clients), clients, login, prompter, context.messages());
       ProfileSettings written =
           new ConfigureWizard(prompter, store, awsProfile, access).run(options);
       OutputFormatNote.warnIfNeeded(

@@ -1,7 +1,9 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.auth.LoginOptions;
+import dev.ssosetup.auth.LoginOutcome;
 import dev.ssosetup.auth.LoginResult;
+import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.LocalTimes;
@@ -23,8 +25,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Log in to IAM Identity Center for a profile or sso-session, like 'aws sso login'.",
-      "A cached token with more than 15 minutes left is kept; one about to expire is refreshed"
-          + " without the browser when it can be; otherwise the browser opens for a new login.",
+      "A cached token with more than 15 minutes left is kept once the AWS access portal confirms"
+          + " it still accepts it; one about to expire, or rejected, is refreshed without the"
+          + " browser when it can be; otherwise the browser opens for a new login.",
     })
 final class LoginCommand implements Callable<Integer> {
   private final CliContext context;
@@ -66,7 +69,15 @@ final class LoginCommand implements Callable<Integer> {
             loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, force);
     Prompter prompter = context.prompter(spec.commandLine(), false);
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
-      LoginResult result = context.ssoLogin(clients).login(session, options, prompter);
+      SsoLogin login = context.ssoLogin(clients);
+      LoginResult result = login.login(session, options, prompter);
+      // A token the file calls valid may be signed out or ended on the server: ask the portal
+      // before saying no login is needed, or the next command sends the person straight back.
+      if (result.outcome() == LoginOutcome.REUSED
+          && !login.accepted(session, result.accessToken())) {
+        prompter.warn(context.messages().get("login.tokenRejected", session.describe()));
+        result = login.loginAgain(session, options, prompter);
+      }
       switch (result.outcome()) {
         case REUSED ->
             prompter.say(

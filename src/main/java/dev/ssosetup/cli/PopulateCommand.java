@@ -1,9 +1,12 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.auth.LoginOptions;
+import dev.ssosetup.auth.RejectedLogin;
+import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.CallObserver;
+import dev.ssosetup.aws.TokenRejectedException;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.populate.PopulateOptions;
@@ -132,15 +135,23 @@ final class PopulateCommand implements Callable<Integer> {
         new LoginOptions(
             loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
-      String token = context.ssoLogin(clients).login(ref, login, prompter).accessToken();
+      SsoLogin ssoLogin = context.ssoLogin(clients);
+      String token = ssoLogin.login(ref, login, prompter).accessToken();
       // The listing draws its own progress.
       clients.observer(CallObserver.NONE);
       OptionalInt width = context.debug() ? OptionalInt.empty() : Terminals.errorStreamWidth();
       ProgressListener progress =
           width.isPresent() ? new TerminalProgress(err, width.getAsInt()) : ProgressListener.NONE;
-      PopulateResult result =
-          new Populator(clients, progress, context.environment().clock())
-              .run(ref, token, store, options);
+      Populator populator = new Populator(clients, progress, context.environment().clock());
+      PopulateResult result;
+      try {
+        result = populator.run(ref, token, store, options);
+      } catch (TokenRejectedException e) {
+        // Nothing was written: the edit comes after every list call.
+        String fresh =
+            new RejectedLogin(ssoLogin, login, prompter, context.messages()).recover(ref, e);
+        result = populator.run(ref, fresh, store, options);
+      }
       if (dryRun) {
         // The diff shows lines of the config file, as they are: each is made terminal-safe.
         out.print(TerminalText.lines(result.unifiedDiff()));

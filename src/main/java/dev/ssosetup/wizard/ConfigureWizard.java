@@ -61,13 +61,11 @@ public final class ConfigureWizard {
       accountId = required(options.accountId(), "--account-id", "the AWS account ID");
       roleName = required(options.roleName(), "--role-name", "the role name");
     } else {
-      String token = access.accessToken(ref);
-      accountId =
-          chooseAccount(options, PortalEntries.accounts(access.accounts(ref, token), prompter));
+      access.logIn(ref);
+      accountId = chooseAccount(options, PortalEntries.accounts(access.accounts(ref), prompter));
       roleName =
           chooseRole(
-              options,
-              PortalEntries.roles(access.roles(ref, token, accountId), accountId, prompter));
+              options, PortalEntries.roles(access.roles(ref, accountId), accountId, prompter));
     }
 
     Map<String, String> defaults = defaultsFor(options, document);

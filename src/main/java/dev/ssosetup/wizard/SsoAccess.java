@@ -4,14 +4,18 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.Account;
 import java.util.List;
 
-/** What the wizard needs from Identity Center: a token for a session, then accounts and roles. */
+/**
+ * What the wizard needs from Identity Center: a login for a session, then accounts and roles. The
+ * token stays inside: a login the portal rejects is replaced there, and the answers already given
+ * are kept.
+ */
 public interface SsoAccess {
-  /** A valid access token for the session: reused, refreshed, or from a new login. */
-  String accessToken(SsoSessionRef session);
+  /** Logs in for the session: a cached token reused or refreshed, or a new login. */
+  void logIn(SsoSessionRef session);
 
   /** Every account assigned to the user. */
-  List<Account> accounts(SsoSessionRef session, String accessToken);
+  List<Account> accounts(SsoSessionRef session);
 
   /** Every role of the account assigned to the user. */
-  List<String> roles(SsoSessionRef session, String accessToken, String accountId);
+  List<String> roles(SsoSessionRef session, String accountId);
 }
