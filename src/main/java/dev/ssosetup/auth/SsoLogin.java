@@ -3,6 +3,7 @@ package dev.ssosetup.auth;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.AwsErrors;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.prompt.Prompter;
 import java.net.URI;
@@ -36,6 +37,7 @@ import software.amazon.awssdk.services.ssooidc.model.AuthorizationPendingExcepti
 import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 import software.amazon.awssdk.services.ssooidc.model.ExpiredTokenException;
 import software.amazon.awssdk.services.ssooidc.model.InvalidClientException;
+import software.amazon.awssdk.services.ssooidc.model.InvalidRequestException;
 import software.amazon.awssdk.services.ssooidc.model.RegisterClientRequest;
 import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
 import software.amazon.awssdk.services.ssooidc.model.SlowDownException;
@@ -522,9 +524,24 @@ public final class SsoLogin {
                   .startUrl(session.startUrl()));
     } catch (InvalidClientException e) {
       throw e;
+    } catch (InvalidRequestException e) {
+      throw unknownInstance(session, e);
     } catch (SdkException e) {
       throw AwsErrors.translate(e, "start the login for " + session.describe());
     }
+  }
+
+  /**
+   * The service's InvalidRequestException for a start URL it does not know in this region: the
+   * start URL or the region is wrong (it cannot say which), the commonest mistake of all. The error
+   * names both values as typed and where each is found; anything else passes through.
+   */
+  private static UserFacingException unknownInstance(
+      SsoSessionRef session, InvalidRequestException cause) {
+    return UserFacingException.failure(
+        Text.of("login.unknownInstance", session.startUrl(), session.region()),
+        Text.of("login.unknownInstanceHint"),
+        cause);
   }
 
   /** The AWS CLI's device-code screens, word for word. */
@@ -598,10 +615,18 @@ public final class SsoLogin {
     if (pkce) {
       request.redirectUris(REGISTERED_REDIRECT_URI).issuerUrl(session.startUrl());
     }
-    RegisterClientResponse response =
-        call(
-            "register sso-setup with IAM Identity Center in " + session.region(),
-            () -> oidc.registerClient(request.build()));
+    RegisterClientResponse response;
+    try {
+      response =
+          call(
+              "register sso-setup with IAM Identity Center in " + session.region(),
+              () -> oidc.registerClient(request.build()));
+    } catch (UserFacingException e) {
+      if (e.getCause() instanceof InvalidRequestException invalid) {
+        throw unknownInstance(session, invalid);
+      }
+      throw e;
+    }
     Instant expiresAt =
         response.clientSecretExpiresAt() == null
             ? clock.instant()

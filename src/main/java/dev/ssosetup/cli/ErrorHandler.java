@@ -40,8 +40,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       return handleParseException(parameterException, new String[0]);
     }
     if (exception instanceof UserFacingException userFacing) {
-      err.println("sso-setup: " + safe(userFacing.message(context.messages())));
-      String hint = userFacing.hint(context.messages());
+      Messages messages = context.messages();
+      err.println("sso-setup: " + safe(userFacing.message(messages)));
+      String hint = userFacing.hint(messages);
       if (hint != null) {
         err.println(lines(hint));
       }

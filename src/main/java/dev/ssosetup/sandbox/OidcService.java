@@ -125,12 +125,7 @@ final class OidcService implements Service {
     }
     String issuerUrl = optionalString(body, "issuerUrl");
     if (issuerUrl != null && !sameStartUrl(issuerUrl)) {
-      throw OidcError.INVALID_CLIENT_METADATA.failure(
-          "The issuer URL "
-              + issuerUrl
-              + " is not this Identity Center instance's start URL "
-              + fixture.startUrl()
-              + ".");
+      throw unknownStartUrl();
     }
     Client client = clients.register(name, type, scopes, grantTypes, redirectUris, issuerUrl);
     Map<String, Object> response = new LinkedHashMap<>();
@@ -148,12 +143,7 @@ final class OidcService implements Service {
       throw OidcError.UNAUTHORIZED_CLIENT.failure("This client may not use the device code grant.");
     }
     if (!sameStartUrl(startUrl)) {
-      throw OidcError.INVALID_REQUEST.failure(
-          "The start URL "
-              + startUrl
-              + " is not this Identity Center instance's, which is "
-              + fixture.startUrl()
-              + ".");
+      throw unknownStartUrl();
     }
     Grant grant = deviceGrants.start(client.id());
     String verificationUri = endpoint.get() + "/device";
@@ -251,6 +241,16 @@ final class OidcService implements Service {
       throw OidcError.INVALID_CLIENT.failure("The client registration has expired");
     }
     return client;
+  }
+
+  /**
+   * What the service answers for a start URL of no instance in its region, in RegisterClient's
+   * issuer URL and StartDeviceAuthorization alike: an InvalidRequestException that names neither
+   * the URL nor the instance. A wrong region reads the same there (the instance is not in it); the
+   * sandbox serves every region at one endpoint, so only the start URL can be wrong here.
+   */
+  private static HttpFailure unknownStartUrl() {
+    return OidcError.INVALID_REQUEST.failure("Invalid start url provided");
   }
 
   /** The PKCE S256 transform: base64url(sha256(verifier)) without padding. */

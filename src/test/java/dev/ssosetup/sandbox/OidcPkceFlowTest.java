@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
 import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
-import software.amazon.awssdk.services.ssooidc.model.InvalidClientMetadataException;
 import software.amazon.awssdk.services.ssooidc.model.InvalidGrantException;
 import software.amazon.awssdk.services.ssooidc.model.InvalidRequestException;
 import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
@@ -222,7 +221,7 @@ class OidcPkceFlowTest {
   }
 
   @Test
-  void registerClient_withAnotherInstancesIssuerUrl_isInvalidClientMetadata() {
+  void registerClient_withAnotherInstancesIssuerUrl_isInvalidRequest_asTheServiceSaysIt() {
     assertThatThrownBy(
             () ->
                 oidc.registerClient(
@@ -232,7 +231,13 @@ class OidcPkceFlowTest {
                             .grantTypes("authorization_code")
                             .redirectUris("http://127.0.0.1/oauth/callback")
                             .issuerUrl("https://d-0000000000.awsapps.com/start")))
-        .isInstanceOf(InvalidClientMetadataException.class);
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class,
+            e -> {
+              assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.error()).isEqualTo("invalid_request");
+              assertThat(e.errorDescription()).isEqualTo("Invalid start url provided");
+            });
   }
 
   private RegisterClientResponse registerForPkce(String redirectUri) {

@@ -105,6 +105,62 @@ class ConfigureWithLoginTest {
     assertThat(home.ssoCache().resolve(TokenCache.fileName("corp"))).exists();
   }
 
+  /**
+   * The commonest mistake: a start URL (or region) that is not the instance's. The service answers
+   * only InvalidRequestException; the error names both values typed and where each is found.
+   */
+  @Test
+  void configure_wrongStartUrl_namesBothSuspects_whereToFindThem_andWritesNothing() {
+    start(Fixture.medium());
+    home.writeConfig("[default]\nregion = us-east-1\n");
+    byte[] before = home.configBytes();
+    String wrong = "https://d-0000000000.awsapps.com/start";
+    List<String> args = flags("--account-id", "444455556666", "--role-name", "S3DynamoDBAccess");
+    args.set(args.indexOf(sandbox.startUrl()), wrong);
+
+    Result result = run(args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err())
+        .contains(wrong)
+        .contains(sandbox.region())
+        .contains("AWS access portal URL")
+        .contains("region selector")
+        .contains("sso-setup admin instance")
+        .doesNotContain("\tat ");
+    assertThat(result.err().lines().count()).isLessThanOrEqualTo(2);
+    assertThat(home.configBytes()).isEqualTo(before);
+  }
+
+  @Test
+  void configure_wrongStartUrl_inJapanese_usesTheConsolesOwnWords() {
+    start(Fixture.medium());
+    List<String> args = flags("--account-id", "444455556666", "--role-name", "S3DynamoDBAccess");
+    args.set(args.indexOf(sandbox.startUrl()), "https://d-0000000000.awsapps.com/start");
+    args.add(0, "--lang=ja");
+
+    Result result = run(args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err()).contains("AWS アクセスポータルの URL", "sso-setup admin instance");
+  }
+
+  @Test
+  void configure_wrongStartUrl_withTheDeviceCode_namesBothSuspectsToo() {
+    start(Fixture.medium());
+    String wrong = "https://d-0000000000.awsapps.com/start";
+    List<String> args =
+        flags(
+            "--account-id", "444455556666", "--role-name", "S3DynamoDBAccess", "--use-device-code");
+    args.set(args.indexOf(sandbox.startUrl()), wrong);
+
+    Result result = run(args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.err()).contains(wrong, sandbox.region(), "sso-setup admin instance");
+    assertThat(home.config()).doesNotExist();
+  }
+
   @Test
   void configure_withoutAccountIdAndSeveralAccounts_exitsWith2ListingThem_andWritesNothing() {
     start(Fixture.medium());
