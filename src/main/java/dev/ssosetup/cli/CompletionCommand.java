@@ -1,43 +1,53 @@
 package dev.ssosetup.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code completion bash|zsh}: prints a shell completion script for every command and option. */
+/**
+ * {@code completion bash|zsh|fish}: prints a shell completion script. Each script asks {@code
+ * sso-setup __complete} for the candidates on every TAB ({@link CompleteCommand}), so commands,
+ * options and the config's profile and sso-session names are always those of now.
+ */
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,
     description = {
-      "Print a shell completion script.",
-      "bash:  source <(sso-setup completion bash)",
-      "zsh:   autoload -U +X compinit bashcompinit && compinit && bashcompinit;"
-          + " source <(sso-setup completion zsh)",
+      "Print a shell completion script: commands, options, and the profile and sso-session names"
+          + " of the config file at the time of the TAB.",
+      "bash:  echo 'source <(sso-setup completion bash)' >> ~/.bashrc",
+      "zsh:   sso-setup completion zsh > \"${fpath[1]}/_sso-setup\"",
+      "fish:  sso-setup completion fish > ~/.config/fish/completions/sso-setup.fish",
     })
 final class CompletionCommand implements Callable<Integer> {
   enum Shell {
     bash,
-    zsh
+    zsh,
+    fish
   }
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "bash|zsh", description = "The shell: ${COMPLETION-CANDIDATES}.")
+  @Parameters(paramLabel = "bash|zsh|fish", description = "The shell: ${COMPLETION-CANDIDATES}.")
   private Shell shell;
 
   @Override
   public Integer call() {
-    // One script serves both: zsh runs bash completion scripts through bashcompinit.
-    String script = AutoComplete.bash("sso-setup", spec.root().commandLine());
-    if (shell == Shell.zsh) {
-      script =
-          "# zsh: needs 'autoload -U +X compinit bashcompinit && compinit && bashcompinit'\n"
-              + script;
+    String resource = "/dev/ssosetup/completion/sso-setup." + shell.name();
+    try (InputStream in = CompletionCommand.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("The completion script " + resource + " is missing");
+      }
+      spec.commandLine().getOut().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    spec.commandLine().getOut().print(script);
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       SandboxCommand.class,
       CompletionCommand.class,
-      HelpCommand.class
+      HelpCommand.class,
+      CompleteCommand.class
     })
 public final class SsoSetupCommand implements Callable<Integer> {
   private final CliContext context;
