@@ -264,6 +264,9 @@ public final class SandboxCommand implements Callable<Integer> {
     sandbox.endpointVariables().forEach((name, url) -> out.println(syntax.setVariable(name, url)));
     out.println(syntax.comment("SSO start URL: " + sandbox.startUrl()));
     out.println(syntax.comment("SSO region:    " + sandbox.region()));
+    // The same two as variables, for recipes: configure --start-url "$SSO_SETUP_SANDBOX_START_URL".
+    out.println(syntax.setVariable("SSO_SETUP_SANDBOX_START_URL", sandbox.startUrl()));
+    out.println(syntax.setVariable("SSO_SETUP_SANDBOX_REGION", sandbox.region()));
     out.println(syntax.comment(approvalHint()));
     out.println(
         syntax.comment(

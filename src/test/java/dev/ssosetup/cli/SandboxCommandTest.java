@@ -88,14 +88,26 @@ class SandboxCommandTest {
             "AWS_ENDPOINT_URL_IDENTITYSTORE",
             "AWS_ENDPOINT_URL_ORGANIZATIONS",
             "AWS_ENDPOINT_URL_IAM",
-            "AWS_ENDPOINT_URL_SIGNIN");
-    assertThat(exports.values()).allMatch(url -> url.matches("http://127\\.0\\.0\\.1:\\d+"));
+            "AWS_ENDPOINT_URL_SIGNIN",
+            "SSO_SETUP_SANDBOX_START_URL",
+            "SSO_SETUP_SANDBOX_REGION");
+    exports.forEach(
+        (name, value) -> {
+          if (name.startsWith("AWS_ENDPOINT_URL_")) {
+            assertThat(value).matches("http://127\\.0\\.0\\.1:\\d+");
+          }
+        });
+    // What a recipe passes to configure: the fixture's own start URL and region.
+    assertThat(exports)
+        .containsEntry("SSO_SETUP_SANDBOX_START_URL", "https://d-9067a1b2c3.awsapps.com/start")
+        .containsEntry("SSO_SETUP_SANDBOX_REGION", "ap-northeast-1");
     assertThat(out.toString())
         .contains("# SSO start URL: https://d-9067a1b2c3.awsapps.com/start")
         .contains("# SSO region:    ap-northeast-1")
         .contains("Approve logins in the browser");
 
     String accessToken;
+    exports.keySet().removeIf(name -> !name.startsWith("AWS_ENDPOINT_URL_"));
     try (SandboxEndpoints ignored = SandboxEndpoints.pointAt(exports);
         SsoOidcClient oidc =
             SsoOidcClient.builder()
