@@ -19,7 +19,8 @@ public final class Cli {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(errors)
-        .setParameterExceptionHandler(errors);
+        .setParameterExceptionHandler(errors)
+        .setHelpFactory(new HelpLayout());
     if (!context.color()) {
       commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     }
