@@ -379,11 +379,30 @@ public final class ConfigureWizard {
           "Already up to date: " + what + " in " + result.file() + "; nothing was written.");
     }
     prompter.say("");
-    prompter.say("To use this profile, specify the profile name using --profile, as shown:");
-    prompter.say("");
-    prompter.say("aws s3 ls --profile " + settings.profile());
-    prompter.say("");
-    prompter.say("To check that it works: sso-setup verify --profile " + settings.profile());
+    closingWords(settings.profile()).forEach(prompter::say);
+  }
+
+  /**
+   * The AWS CLI v2's closing words (since 2.24.13: the check is {@code aws sts
+   * get-caller-identity}, and the default profile has its own), then how to check with sso-setup.
+   * Only the profile named exactly {@code default} is the one used without {@code --profile}.
+   */
+  static List<String> closingWords(String profile) {
+    if (profile.equals("default")) {
+      return List.of(
+          "The AWS CLI is now configured to use the default profile.",
+          "Run the following command to verify your configuration:",
+          "",
+          "aws sts get-caller-identity",
+          "",
+          "To check that it works: sso-setup verify");
+    }
+    return List.of(
+        "To use this profile, specify the profile name using --profile, as shown:",
+        "",
+        "aws sts get-caller-identity --profile " + profile,
+        "",
+        "To check that it works: sso-setup verify --profile " + profile);
   }
 
   private static String required(String value, String flag, String what) {

@@ -103,11 +103,37 @@ class ConfigureNoLoginTest {
             entry("sso_region", "ap-northeast-1"),
             entry("sso_registration_scopes", "sso:account:access"));
     assertThat(sdk.profile("dev")).containsEntry("s3", "\nmax_concurrent_requests = 20");
+    // The AWS CLI v2's closing words (sso_commands.py, since 2.24.13), then ours.
     assertThat(result.out())
-        .contains("Wrote profile workday and sso-session corp to " + home.config())
-        .contains("To use this profile, specify the profile name using --profile, as shown:")
-        .contains("aws s3 ls --profile workday")
-        .contains("sso-setup verify --profile workday");
+        .isEqualTo(
+            "Wrote profile workday and sso-session corp to "
+                + home.config()
+                + "\n\n"
+                + "To use this profile, specify the profile name using --profile, as shown:\n"
+                + "\n"
+                + "aws sts get-caller-identity --profile workday\n"
+                + "\n"
+                + "To check that it works: sso-setup verify --profile workday\n");
+  }
+
+  @Test
+  void configure_theDefaultProfile_closesWithTheAwsClisWordsForIt() {
+    List<String> args = new ArrayList<>(List.of(WORKDAY));
+    args.set(args.indexOf("workday"), "default");
+
+    Result result = CliRun.run(home, args.toArray(String[]::new));
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .endsWith(
+            "\n\n"
+                + "The AWS CLI is now configured to use the default profile.\n"
+                + "Run the following command to verify your configuration:\n"
+                + "\n"
+                + "aws sts get-caller-identity\n"
+                + "\n"
+                + "To check that it works: sso-setup verify\n");
+    assertThat(home.configText()).contains("[default]\nsso_session = corp\n");
   }
 
   @Test

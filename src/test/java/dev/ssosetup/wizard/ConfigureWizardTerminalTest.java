@@ -104,7 +104,7 @@ class ConfigureWizardTerminalTest {
         .contains("The only role available to you is: S3DynamoDBAccess")
         .contains("Using the role name \"S3DynamoDBAccess\"")
         .contains("Wrote profile S3DynamoDBAccess-111122223333 and sso-session corp to ")
-        .contains("aws s3 ls --profile S3DynamoDBAccess-111122223333")
+        .contains("aws sts get-caller-identity --profile S3DynamoDBAccess-111122223333")
         .contains("sso-setup verify --profile S3DynamoDBAccess-111122223333");
     assertThat(home.configText())
         .isEqualTo(
