@@ -50,7 +50,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       err.flush();
       return userFacing.exitCode().code();
     }
-    err.println("sso-setup: unexpected error: " + safe(describe(exception)));
+    err.println("sso-setup: Unexpected error: " + safe(describe(exception)));
     if (context.debug()) {
       debugTrace(err, exception);
     } else {

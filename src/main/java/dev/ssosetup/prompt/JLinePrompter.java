@@ -196,7 +196,7 @@ public final class JLinePrompter implements Prompter {
         if (problem == null) {
           return answer;
         }
-        printLine(problem);
+        printLine(sentence(problem));
       }
     } finally {
       completions = List.of();
@@ -460,6 +460,20 @@ public final class JLinePrompter implements Prompter {
   private static void bindBoth(KeyMap<Binding> map, String widget, char key) {
     map.bind(new Reference(widget), "\033[" + key);
     map.bind(new Reference(widget), "\033O" + key);
+  }
+
+  /**
+   * A validator's reason as a sentence of its own: the reasons are worded to follow "Invalid
+   * --flag: " in an error, so at a prompt they get a capital and a full stop.
+   */
+  static String sentence(String reason) {
+    String text = reason.strip();
+    if (text.isEmpty()) {
+      return text;
+    }
+    text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    char last = text.charAt(text.length() - 1);
+    return last == '.' || last == '?' || last == '!' ? text : text + ".";
   }
 
   private void aboveSpinner(Runnable printer) {

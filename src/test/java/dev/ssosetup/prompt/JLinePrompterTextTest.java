@@ -107,6 +107,26 @@ class JLinePrompterTextTest {
 
   @Test
   @Timeout(30)
+  void text_aReasonWordedForAFlag_isShownAsASentence() {
+    TextQuestion region =
+        new TextQuestion(
+            "SSO region",
+            null,
+            "None",
+            "--sso-region",
+            List.of(),
+            answer -> answer.isBlank() ? "a region is needed (for example us-east-1)" : null);
+    Answer<String> answer = terminal.ask(p -> p.text(region));
+
+    terminal.awaitPrompt("SSO region [None]: ").type(Keys.ENTER);
+    terminal.awaitScreen("A region is needed (for example us-east-1).");
+    terminal.awaitPrompt("SSO region [None]: ").type("us-east-1", Keys.ENTER);
+
+    assertThat(answer.get()).isEqualTo("us-east-1");
+  }
+
+  @Test
+  @Timeout(30)
   void text_blankAnswerWithoutDefault_isJudgedByTheValidator() {
     Answer<String> answer = terminal.ask(p -> p.text(startUrl()));
 
