@@ -160,8 +160,9 @@ public final class SsoLogin {
           return new LoginResult(token.accessToken(), token.expiresAt(), LoginOutcome.REUSED);
         }
         if (!session.legacy() && token.refreshableAt(now)) {
+          String distrusted = reuseAccessToken ? null : token.accessToken();
           Optional<LoginResult> refreshed =
-              cache.locked(session, () -> refreshUnderLock(session, prompter));
+              cache.locked(session, () -> refreshUnderLock(session, prompter, distrusted));
           if (refreshed.isPresent()) {
             return refreshed.get();
           }
@@ -191,7 +192,7 @@ public final class SsoLogin {
     }
     if (!session.legacy() && token.refreshableAt(now)) {
       Optional<LoginResult> refreshed =
-          cache.locked(session, () -> refreshUnderLock(session, null));
+          cache.locked(session, () -> refreshUnderLock(session, null, null));
       if (refreshed.isPresent()) {
         return refreshed;
       }
@@ -232,14 +233,17 @@ public final class SsoLogin {
    * this one waited, rotating the refresh token this one read), reused if it is fresh, else
    * refreshed. A failed refresh is told through the prompter, unless it is null (silent).
    */
-  private Optional<LoginResult> refreshUnderLock(SsoSessionRef session, Prompter prompter) {
+  private Optional<LoginResult> refreshUnderLock(
+      SsoSessionRef session, Prompter prompter, String distrusted) {
     Optional<CachedToken> current = cache.read(session).filter(token -> token.isFor(session));
     if (current.isEmpty()) {
       return Optional.empty();
     }
     CachedToken token = current.get();
     Instant now = clock.instant();
-    if (token.expiresAt().isAfter(now.plus(REFRESH_WINDOW))) {
+    // Another process may have refreshed it meanwhile; a token the service rejected is no reuse.
+    if (token.expiresAt().isAfter(now.plus(REFRESH_WINDOW))
+        && !token.accessToken().equals(distrusted)) {
       return Optional.of(
           new LoginResult(token.accessToken(), token.expiresAt(), LoginOutcome.REUSED));
     }

@@ -121,7 +121,10 @@ class RejectedLoginTest {
     Result result = run("login", "--sso-session", "corp");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(result.out()).doesNotContain("no login needed").contains("Successfully logged into");
+    assertThat(result.out())
+        .as(result + "\n" + operations())
+        .doesNotContain("no login needed")
+        .contains("Successfully logged into");
     assertThat(result.err())
         .contains("IAM Identity Center no longer accepts the cached login for sso-session corp");
     assertThat(cachedAccessToken()).isPresent().get().isNotEqualTo(login.accessToken());
