@@ -198,7 +198,11 @@ class SandboxCommandTest {
     assertThat(pwned).as(out.toString()).doesNotExist();
     assertThat(printed).isEqualTo(exports(out.toString()).get("AWS_ENDPOINT_URL_SSO"));
     assertThat(out.toString().lines())
-        .allMatch(line -> line.startsWith("# ") || line.startsWith("export AWS_ENDPOINT_URL_"));
+        .allMatch(
+            line ->
+                line.startsWith("# ")
+                    || line.startsWith("export AWS_ENDPOINT_URL_")
+                    || line.startsWith("export SSO_SETUP_SANDBOX_"));
   }
 
   @Test
