@@ -65,15 +65,15 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     CommandLine commandLine = exception.getCommandLine();
     PrintWriter err = commandLine.getErr();
     Messages messages = context.messages();
-    // An unknown word is the user's own argument: one line, terminal-safe.
     List<String> shown =
         exception instanceof UnmatchedArgumentException unmatched
-            ? List.of(safe(unmatched(unmatched, messages).get(0)), unmatched(unmatched, messages).get(1))
+            ? unmatched(unmatched, messages)
             : List.of(
-                lines(exception.getMessage()),
+                exception.getMessage(),
                 messages.get("cli.seeOptions", helpCommand(commandLine.getCommandSpec())));
-    err.println("sso-setup: " + shown.get(0));
-    err.println(shown.get(1));
+    // The words typed are shown back: one terminal-safe line each.
+    err.println("sso-setup: " + safe(shown.get(0)));
+    err.println(safe(shown.get(1)));
     debugTrace(err, exception);
     err.flush();
     return ExitCode.USAGE.code();

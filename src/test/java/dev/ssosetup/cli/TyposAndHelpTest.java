@@ -1,5 +1,7 @@
 package dev.ssosetup.cli;
 
+import static dev.ssosetup.testkit.HostileText.assertPrintable;
+import static dev.ssosetup.testkit.HostileText.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.testkit.CliRun;
@@ -152,6 +154,18 @@ class TyposAndHelpTest {
         .contains("'extra'")
         .contains("sso-setup help profiles")
         .doesNotContain("Unmatched");
+  }
+
+  @Test
+  void badValue_withALineBreakAndAnEscape_isShownBackOnOneSafeLine() {
+    String typed = "ba\nsh\u001b]0;owned\u0007";
+
+    Result result = run("completion", typed);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertPrintable(result.err());
+    assertThat(result.err()).contains(shown(typed)).contains("sso-setup help completion");
+    assertThat(result.err().lines().count()).as(result.toString()).isEqualTo(2);
   }
 
   @Test
