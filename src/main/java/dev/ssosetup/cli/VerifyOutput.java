@@ -54,8 +54,8 @@ final class VerifyOutput {
       return;
     }
     String name = result.profile().name();
-    err.println(messages.get("verify.noRegion", name));
-    err.println(messages.get("verify.noRegionFix", name, ssoRegion));
+    err.println(safe(messages.get("verify.noRegion", name)));
+    err.println(safe(messages.get("verify.noRegionFix", name, ssoRegion)));
     err.flush();
   }
 
@@ -70,9 +70,10 @@ final class VerifyOutput {
       return;
     }
     err.println(
-        names.size() == 1
-            ? messages.get("verify.noRegionOne", names(names))
-            : messages.get("verify.noRegionMany", names.size(), names(names)));
+        safe(
+            names.size() == 1
+                ? messages.get("verify.noRegionOne", names(names))
+                : messages.get("verify.noRegionMany", names.size(), names(names))));
     err.flush();
   }
 
