@@ -2,17 +2,8 @@ package dev.ssosetup.prompt;
 
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOError;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -21,22 +12,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import org.jline.keymap.KeyMap;
-import org.jline.reader.Binding;
-import org.jline.reader.Candidate;
-import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
-import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
-import org.jline.terminal.impl.DumbTerminal;
-import org.jline.utils.WriterOutputStream;
 
 /**
  * The prompter for a person at a terminal, on JLine: line prompts with tab completion, the
@@ -44,8 +23,6 @@ import org.jline.utils.WriterOutputStream;
  * prompt puts the terminal's attributes back as they were, however it ends.
  */
 public final class JLinePrompter implements Prompter {
-  private static final String CANCEL_WIDGET = "sso-setup-cancel";
-  private static Terminal systemTerminal;
 
   private final Terminal terminal;
   private final PrintWriter out;
@@ -73,7 +50,7 @@ public final class JLinePrompter implements Prompter {
    * @param err where warnings go
    */
   public static JLinePrompter system(PrintWriter out, PrintWriter err, Clock clock) {
-    return new JLinePrompter(systemTerminal(out), out, err, clock);
+    return new JLinePrompter(TerminalOpener.system(out), out, err, clock);
   }
 
   /** A prompter on the given terminal (a test's terminal over pipes, say). */
@@ -84,94 +61,6 @@ public final class JLinePrompter implements Prompter {
   /** A prompter on the given terminal, with the clock the spinner counts down on. */
   public static JLinePrompter over(Terminal terminal, PrintWriter err, Clock clock) {
     return new JLinePrompter(terminal, null, err, clock);
-  }
-
-  private static synchronized Terminal systemTerminal(PrintWriter out) {
-    if (systemTerminal == null) {
-      Optional<String> device = Terminals.inputDeviceWhenOutputsAreRedirected();
-      if (device.isPresent()) {
-        systemTerminal = deviceTerminal(device.get(), out);
-        return systemTerminal;
-      }
-      try {
-        // dumb(true): fall back to a dumb terminal on the system streams without JLine's warning.
-        // SysOutOrSysErr: with standard output piped (configure | tee log), the prompts go to
-        // the terminal on standard error, never into the pipe.
-        systemTerminal =
-            TerminalBuilder.builder()
-                .name("sso-setup")
-                .system(true)
-                .systemOutput(TerminalBuilder.SystemOutput.SysOutOrSysErr)
-                .dumb(true)
-                .build();
-      } catch (Exception | LinkageError e) {
-        systemTerminal = dumbTerminal(out);
-      }
-    }
-    return systemTerminal;
-  }
-
-  /**
-   * With both standard output and standard error redirected (to a log, say) and standard input on a
-   * terminal, the questions go to that terminal's device, as plain lines: the device stays in its
-   * own line mode (typed keys are echoed and edited by it), so the picker is a numbered list.
-   */
-  private static Terminal deviceTerminal(String device, PrintWriter out) {
-    Charset charset = Charset.defaultCharset();
-    try {
-      return new DumbTerminal(
-          "sso-setup",
-          Terminal.TYPE_DUMB,
-          new FileInputStream(FileDescriptor.in),
-          new FileOutputStream(device),
-          charset);
-    } catch (IOException e) {
-      return dumbTerminal(out);
-    }
-  }
-
-  private static Terminal dumbTerminal(PrintWriter out) {
-    Charset charset = Charset.defaultCharset();
-    try {
-      return new DumbTerminal(
-          "sso-setup",
-          Terminal.TYPE_DUMB,
-          new FileInputStream(FileDescriptor.in),
-          new WriterOutputStream(out, charset),
-          charset);
-    } catch (IOException e) {
-      throw UserFacingException.failure(
-          "Cannot open the terminal to ask questions: " + e.getMessage() + ".",
-          "Run with --non-interactive and pass every value as a flag.",
-          e);
-    }
-  }
-
-  /**
-   * A terminal over the given streams, 80 columns by 24 rows, UTF-8: {@code dumb} (or {@code
-   * dumb-color}) gives JLine's dumb terminal, any other type (such as {@code xterm}) a terminal
-   * with that type's capabilities and JLine's own line discipline (echo, Ctrl-C as a signal).
-   */
-  static Terminal streamTerminal(InputStream in, OutputStream out, String type) {
-    try {
-      if (type.equals(Terminal.TYPE_DUMB) || type.startsWith(Terminal.TYPE_DUMB_COLOR)) {
-        return new DumbTerminal("sso-setup", type, in, out, StandardCharsets.UTF_8);
-      }
-      // The exec provider's stream terminal is JLine's own line discipline (ExternalTerminal),
-      // the same on every OS. Left to choose, JLine would take the JNI provider, which opens a
-      // real pseudo-terminal: not on Windows, and there Ctrl-C is swallowed by the kernel.
-      return TerminalBuilder.builder()
-          .name("sso-setup")
-          .system(false)
-          .provider("exec")
-          .streams(in, out)
-          .type(type)
-          .encoding(StandardCharsets.UTF_8)
-          .size(new Size(80, 24))
-          .build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The terminal this prompter draws on. */
@@ -401,65 +290,9 @@ public final class JLinePrompter implements Prompter {
 
   private synchronized LineReader lineReader() {
     if (lineReader == null) {
-      Completer completer =
-          (reader, line, candidates) -> {
-            for (String value : completions) {
-              // complete=false: no space after the completed word, the answer is the line.
-              candidates.add(
-                  new Candidate(value, TerminalText.safe(value), null, null, null, null, false));
-            }
-          };
-      lineReader =
-          LineReaderBuilder.builder()
-              .terminal(terminal)
-              .appName("sso-setup")
-              .completer(completer)
-              // Quotes and backslashes are ordinary characters in answers (it's, C:\path).
-              .parser(new DefaultParser().quoteChars(new char[0]).escapeChars(new char[0]))
-              .variable(LineReader.DISABLE_HISTORY, true)
-              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-              .build();
-      // Ctrl-C is a signal where the terminal has ISIG (JLine then interrupts the reader), but a
-      // plain key on a dumb terminal over streams: make the key cancel too.
-      lineReader
-          .getWidgets()
-          .put(
-              CANCEL_WIDGET,
-              () -> {
-                throw new UserInterruptException("");
-              });
-      bindKeys(lineReader.getKeyMaps().get(LineReader.MAIN));
+      lineReader = LineReaders.forAnswers(terminal, () -> completions);
     }
     return lineReader;
-  }
-
-  /**
-   * Ctrl-C and Esc cancel at a prompt, as the README promises. Esc is also the first byte of every
-   * arrow key and of Alt-key combinations, so JLine waits its ambiguity timeout (a second) for the
-   * rest of a sequence before reading Esc alone; Esc then Enter (which JLine would read as
-   * Alt-Enter, a line break with a continuation prompt) cancels too. The arrow keys are bound in
-   * both forms, so that a terminal that ignores keypad mode is not read as Esc and letters.
-   */
-  private static void bindKeys(KeyMap<Binding> main) {
-    Reference cancel = new Reference(CANCEL_WIDGET);
-    main.bind(cancel, KeyMap.ctrl('C'));
-    main.bind(cancel, KeyMap.esc());
-    main.bind(cancel, KeyMap.esc() + "\r");
-    main.bind(cancel, KeyMap.esc() + "\n");
-    bindBoth(main, LineReader.BACKWARD_CHAR, 'D');
-    bindBoth(main, LineReader.FORWARD_CHAR, 'C');
-    bindBoth(main, LineReader.UP_LINE_OR_HISTORY, 'A');
-    bindBoth(main, LineReader.DOWN_LINE_OR_HISTORY, 'B');
-    bindBoth(main, LineReader.BEGINNING_OF_LINE, 'H');
-    bindBoth(main, LineReader.END_OF_LINE, 'F');
-    main.bind(new Reference(LineReader.DELETE_CHAR), "\033[3~");
-    main.setAmbiguousTimeout(KeyMap.DEFAULT_AMBIGUOUS_TIMEOUT);
-  }
-
-  /** A cursor key in normal ({@code ESC [ x}) and application ({@code ESC O x}) mode. */
-  private static void bindBoth(KeyMap<Binding> map, String widget, char key) {
-    map.bind(new Reference(widget), "\033[" + key);
-    map.bind(new Reference(widget), "\033O" + key);
   }
 
   /**

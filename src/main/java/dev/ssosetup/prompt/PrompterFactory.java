@@ -32,7 +32,7 @@ public interface PrompterFactory {
    * tests.
    */
   static PrompterFactory streams(InputStream in, OutputStream out, String terminalType) {
-    Terminal terminal = JLinePrompter.streamTerminal(in, out, terminalType);
+    Terminal terminal = TerminalOpener.streams(in, out, terminalType);
     return (stdout, err, clock) -> JLinePrompter.over(terminal, err, clock);
   }
 }
