@@ -11,6 +11,7 @@ import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.config.FileLocks;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.ScriptedPrompter;
@@ -194,16 +195,18 @@ public final class Demo {
           sandbox.approveInBrowser(uri);
           return true;
         };
+    // Locks too live in the throwaway home: the demo leaves nothing in the user's folders.
+    FileLocks locks = FileLocks.of(demoEnvironment);
     try (AwsClients clients = new AwsClients(debugLog, config)) {
       SsoLogin login =
           new SsoLogin(
               clients,
-              new TokenCache(demoEnvironment.ssoCacheDirectory(), demoEnvironment.clock()),
+              new TokenCache(demoEnvironment.ssoCacheDirectory(), demoEnvironment.clock(), locks),
               browser,
               demoEnvironment);
       return new ConfigureWizard(
               prompter,
-              new ConfigStore(config),
+              new ConfigStore(config, locks),
               null,
               new LoginAccess(login, clients, LoginOptions.defaults(), prompter))
           .run(administrator ? adminFlags(sandbox) : noFlags());
@@ -318,6 +321,9 @@ public final class Demo {
     Map<String, String> changes = new LinkedHashMap<>();
     changes.put("HOME", home.toString());
     changes.put("USERPROFILE", home.toString());
+    // The lock folder follows these when set; unset, it is under the throwaway home.
+    changes.put("XDG_CACHE_HOME", null);
+    changes.put("LOCALAPPDATA", null);
     changes.put("AWS_CONFIG_FILE", null);
     changes.put("AWS_PROFILE", null);
     return environment.withVariables(changes);
@@ -340,6 +346,8 @@ public final class Demo {
     env.keySet().removeIf(name -> name.startsWith("AWS_"));
     env.put("HOME", home.toString());
     env.put("USERPROFILE", home.toString());
+    env.remove("XDG_CACHE_HOME");
+    env.remove("LOCALAPPDATA");
     env.put("AWS_CONFIG_FILE", config.toString());
     env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws").resolve("credentials").toString());
     env.put("AWS_EC2_METADATA_DISABLED", "true");

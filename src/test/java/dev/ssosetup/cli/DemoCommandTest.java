@@ -2,12 +2,15 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.common.Environment;
+import dev.ssosetup.config.FileLocks;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.TestHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -23,6 +26,9 @@ class DemoCommandTest {
       throws IOException {
     Path emptyHome = Files.createDirectory(tmp.resolve("home"));
     TestHome home = new TestHome(emptyHome);
+    // The lock folder of this process's own user (under surefire's throwaway HOME).
+    Path processLocks = FileLocks.of(Environment.system()).folder();
+    List<Path> locksBefore = listing(processLocks);
 
     Result result = CliRun.run(home, "demo");
 
@@ -68,6 +74,18 @@ class DemoCommandTest {
         .contains("Removed the throwaway home");
     try (Stream<Path> left = Files.list(emptyHome)) {
       assertThat(left).isEmpty();
+    }
+    assertThat(listing(processLocks))
+        .as("the demo keeps its lock files in its throwaway home")
+        .isEqualTo(locksBefore);
+  }
+
+  private static List<Path> listing(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().toList();
     }
   }
 }
