@@ -1,7 +1,7 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.common.Messages;
-import dev.ssosetup.wizard.Inputs;
+import dev.ssosetup.config.ValueChecks;
 import java.io.PrintWriter;
 
 /**
@@ -13,11 +13,11 @@ final class OutputFormatNote {
 
   /** Prints the warning for this output format, if it needs one. */
   static void warnIfNeeded(PrintWriter err, Messages messages, String output) {
-    String version = Inputs.awsCliVersionNeeded(output);
+    String version = ValueChecks.awsCliVersionNeeded(output);
     if (version == null) {
       return;
     }
-    String format = Inputs.normalizeOutput(output);
+    String format = ValueChecks.normalizeOutput(output);
     err.println(
         version.equals("2.0.0")
             ? messages.get("configure.outputNeedsCliV2", format)

@@ -1,7 +1,7 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.profiles.ProfileInfo;
-import dev.ssosetup.wizard.Inputs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,14 +20,14 @@ final class AccountCheck implements Check {
       if (profile.accountId() == null) {
         findings.add(
             Finding.error(NAME, "The profile '" + profile.name() + "' lacks sso_account_id.", fix));
-      } else if (Inputs.accountIdProblem(profile.accountId()) != null) {
+      } else if (ValueChecks.accountIdProblem(profile.accountId()) != null) {
         findings.add(
             Finding.error(
                 NAME,
                 "The profile '"
                     + profile.name()
                     + "' has an invalid sso_account_id: "
-                    + Inputs.accountIdProblem(profile.accountId())
+                    + ValueChecks.accountIdProblem(profile.accountId())
                     + ".",
                 "Set sso_account_id in "
                     + Checkup.section(profile)

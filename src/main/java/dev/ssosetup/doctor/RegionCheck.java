@@ -1,8 +1,8 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
-import dev.ssosetup.wizard.Inputs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,11 +71,11 @@ final class RegionCheck implements Check {
     if (region == null) {
       return;
     }
-    String problem = Inputs.regionProblem(region);
+    String problem = ValueChecks.regionProblem(region);
     String fix = "Set " + key + " in " + section + " to an AWS region, such as us-east-1.";
     if (problem != null) {
       findings.add(Finding.error(NAME, key + " in " + section + ": " + problem + ".", fix));
-    } else if (!Inputs.isKnownRegion(region)) {
+    } else if (!ValueChecks.isKnownRegion(region)) {
       findings.add(
           Finding.warning(
               NAME,

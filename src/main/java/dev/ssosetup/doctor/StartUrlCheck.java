@@ -1,8 +1,8 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
-import dev.ssosetup.wizard.Inputs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +28,7 @@ final class StartUrlCheck implements Check {
     if (startUrl == null) {
       return;
     }
-    String problem = Inputs.startUrlProblem(startUrl);
+    String problem = ValueChecks.startUrlProblem(startUrl);
     if (problem != null) {
       findings.add(
           Finding.error(

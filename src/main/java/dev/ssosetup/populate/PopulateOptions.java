@@ -2,7 +2,7 @@ package dev.ssosetup.populate;
 
 import dev.ssosetup.aws.RateLimiter;
 import dev.ssosetup.common.UserFacingException;
-import dev.ssosetup.wizard.Inputs;
+import dev.ssosetup.config.ValueChecks;
 import java.util.Locale;
 
 /**
@@ -47,14 +47,14 @@ public record PopulateOptions(
     ProfileNameTemplate.parse(template);
     region = blankToNull(region);
     if (region != null) {
-      String problem = Inputs.regionProblem(region);
+      String problem = ValueChecks.regionProblem(region);
       if (problem != null) {
         throw UserFacingException.usage("--region: " + problem + ".", null);
       }
     }
     output = blankToNull(output);
     if (output != null) {
-      String problem = Inputs.outputProblem(output);
+      String problem = ValueChecks.outputProblem(output);
       if (problem != null) {
         throw UserFacingException.usage("--output: " + problem + ".", null);
       }
@@ -80,7 +80,7 @@ public record PopulateOptions(
 
   /** Whether the SDK knows the region; an unknown one shaped like a region is written anyway. */
   boolean regionUnknown() {
-    return region != null && !Inputs.isKnownRegion(region);
+    return region != null && !ValueChecks.isKnownRegion(region);
   }
 
   private static String blankToNull(String value) {

@@ -9,6 +9,7 @@ import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.EditResult;
 import dev.ssosetup.config.SectionId;
+import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.prompt.Choice;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.TextQuestion;
@@ -100,18 +101,18 @@ public final class ConfigureWizard {
       throw UserFacingException.usage(
           "--scopes needs an sso-session: legacy profiles have no registration scopes.", null);
     }
-    checkValue(options.ssoSession(), "--sso-session", Inputs::sessionNameProblem);
-    checkValue(options.startUrl(), "--start-url", Inputs::startUrlProblem);
-    checkValue(options.ssoRegion(), "--sso-region", Inputs::regionProblem);
-    checkValue(options.scopes(), "--scopes", Inputs::scopesProblem);
-    checkValue(options.accountId(), "--account-id", Inputs::accountIdProblem);
-    checkValue(options.region(), "--region", Inputs::regionProblem);
-    checkValue(options.output(), "--output", Inputs::outputProblem);
-    checkValue(options.profile(), "--profile", Inputs::profileNameProblem);
+    checkValue(options.ssoSession(), "--sso-session", ValueChecks::sessionNameProblem);
+    checkValue(options.startUrl(), "--start-url", ValueChecks::startUrlProblem);
+    checkValue(options.ssoRegion(), "--sso-region", ValueChecks::regionProblem);
+    checkValue(options.scopes(), "--scopes", ValueChecks::scopesProblem);
+    checkValue(options.accountId(), "--account-id", ValueChecks::accountIdProblem);
+    checkValue(options.region(), "--region", ValueChecks::regionProblem);
+    checkValue(options.output(), "--output", ValueChecks::outputProblem);
+    checkValue(options.profile(), "--profile", ValueChecks::profileNameProblem);
     if (options.roleName() != null && options.roleName().isBlank()) {
       throw UserFacingException.usage("Invalid --role-name: the role name is empty.", null);
     }
-    checkValue(options.roleName(), "--role-name", Inputs::roleNameProblem);
+    checkValue(options.roleName(), "--role-name", ValueChecks::roleNameProblem);
   }
 
   /** Exit 2 naming the flag of an invalid value, before any network call (docs/spec.md §2.6). */
@@ -171,14 +172,15 @@ public final class ConfigureWizard {
     if (session != null) {
       String scopeText = first(options.scopes(), existing.get(ConfigurePlan.SSO_SCOPES));
       if (options.scopes() != null) {
-        scopesToWrite = Inputs.normalizeScopes(options.scopes());
+        scopesToWrite = ValueChecks.normalizeScopes(options.scopes());
       } else if (scopeText == null && existing.isEmpty()) {
         scopeText = questions.scopes(null);
         scopesToWrite = scopeText;
       }
       scopes =
           List.of(
-              Inputs.normalizeScopes(scopeText == null ? Inputs.DEFAULT_SCOPES : scopeText)
+              ValueChecks.normalizeScopes(
+                      scopeText == null ? ValueChecks.DEFAULT_SCOPES : scopeText)
                   .split(","));
     }
     return new SessionAnswer(
@@ -273,7 +275,7 @@ public final class ConfigureWizard {
    */
   private String suggestedProfile(String roleName, String accountId, AwsConfigDocument document) {
     if (awsProfileVariable != null
-        && Inputs.profileNameProblem(awsProfileVariable) == null
+        && ValueChecks.profileNameProblem(awsProfileVariable) == null
         && document.contains(SectionId.profile(awsProfileVariable))) {
       return awsProfileVariable;
     }
@@ -302,8 +304,9 @@ public final class ConfigureWizard {
                 current,
                 current == null ? "None" : current,
                 "--region",
-                Inputs.knownRegions(),
-                typed -> typed == null || typed.isBlank() ? null : Inputs.regionProblem(typed)));
+                ValueChecks.knownRegions(),
+                typed ->
+                    typed == null || typed.isBlank() ? null : ValueChecks.regionProblem(typed)));
     if (answer != null && !answer.isBlank()) {
       SessionQuestions.warnIfUnknownRegion(prompter, answer);
       return answer;
@@ -313,7 +316,7 @@ public final class ConfigureWizard {
 
   private String outputAnswer(ConfigureOptions options, String current) {
     if (options.output() != null) {
-      return Inputs.normalizeOutput(options.output());
+      return ValueChecks.normalizeOutput(options.output());
     }
     if (!prompter.interactive()) {
       return current;
@@ -325,9 +328,10 @@ public final class ConfigureWizard {
                 current,
                 current == null ? "None" : current,
                 "--output",
-                Inputs.OUTPUT_FORMATS,
-                typed -> typed == null || typed.isBlank() ? null : Inputs.outputProblem(typed)));
-    return answer == null || answer.isBlank() ? null : Inputs.normalizeOutput(answer);
+                ValueChecks.OUTPUT_FORMATS,
+                typed ->
+                    typed == null || typed.isBlank() ? null : ValueChecks.outputProblem(typed)));
+    return answer == null || answer.isBlank() ? null : ValueChecks.normalizeOutput(answer);
   }
 
   private String profileAnswer(
@@ -335,7 +339,7 @@ public final class ConfigureWizard {
     if (options.profile() != null) {
       return options.profile();
     }
-    String problem = Inputs.profileNameProblem(suggested);
+    String problem = ValueChecks.profileNameProblem(suggested);
     String defaultName = problem == null ? suggested : null;
     if (!prompter.interactive()) {
       if (defaultName == null) {
@@ -352,7 +356,7 @@ public final class ConfigureWizard {
             defaultName,
             "--profile",
             document.profileNames(),
-            Inputs::profileNameProblem));
+            ValueChecks::profileNameProblem));
   }
 
   private void write(ConfigurePlan plan, ConfigureOptions options) {

@@ -5,6 +5,7 @@ import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.SectionId;
+import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.TextQuestion;
 import java.util.List;
@@ -70,7 +71,7 @@ final class ReplaceQuestion {
     boolean suggestedFree =
         suggested != null
             && !suggested.equals(declined.profile())
-            && Inputs.profileNameProblem(suggested) == null
+            && ValueChecks.profileNameProblem(suggested) == null
             && new ConfigurePlan(withProfile(declined, suggested)).ssoChanges(document).isEmpty();
     String defaultName = suggestedFree ? suggested : null;
     return prompter.text(
@@ -83,7 +84,7 @@ final class ReplaceQuestion {
             typed ->
                 typed == null || typed.isBlank()
                     ? "a profile name is needed"
-                    : Inputs.profileNameProblem(typed)));
+                    : ValueChecks.profileNameProblem(typed)));
   }
 
   private static UserFacingException keptSession(String session) {

@@ -2,6 +2,7 @@ package dev.ssosetup.wizard;
 
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.SectionId;
+import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.TextQuestion;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ final class SessionQuestions {
             typed ->
                 typed == null || typed.isBlank()
                     ? (blankAllowed ? null : "the sso-session name is needed")
-                    : Inputs.sessionNameProblem(typed)));
+                    : ValueChecks.sessionNameProblem(typed)));
   }
 
   /** Prompt 2, {@code current} shown as the default when there is one. */
@@ -42,7 +43,7 @@ final class SessionQuestions {
             current == null ? "None" : current,
             "--start-url",
             knownStartUrls(),
-            Inputs::startUrlProblem));
+            ValueChecks::startUrlProblem));
   }
 
   /** Prompt 3; warns about a region-shaped name the SDK does not know. */
@@ -54,29 +55,29 @@ final class SessionQuestions {
                 current,
                 current == null ? "None" : current,
                 "--sso-region",
-                Inputs.knownRegions(),
-                Inputs::regionProblem));
+                ValueChecks.knownRegions(),
+                ValueChecks::regionProblem));
     warnIfUnknownRegion(prompter, region);
     return region;
   }
 
   /** Prompt 4, returned normalised (comma-separated, no spaces). */
   String scopes(String current) {
-    String shown = current == null ? Inputs.DEFAULT_SCOPES : current;
-    return Inputs.normalizeScopes(
+    String shown = current == null ? ValueChecks.DEFAULT_SCOPES : current;
+    return ValueChecks.normalizeScopes(
         prompter.text(
             new TextQuestion(
                 "SSO registration scopes",
                 shown,
                 shown,
                 "--scopes",
-                List.of(Inputs.DEFAULT_SCOPES),
-                Inputs::scopesProblem)));
+                List.of(ValueChecks.DEFAULT_SCOPES),
+                ValueChecks::scopesProblem)));
   }
 
   /** Accepts a region-shaped name the SDK does not know yet (a new region), with a warning. */
   static void warnIfUnknownRegion(Prompter prompter, String region) {
-    if (region != null && !Inputs.isKnownRegion(region)) {
+    if (region != null && !ValueChecks.isKnownRegion(region)) {
       prompter.warn(
           "Warning: "
               + region

@@ -6,6 +6,7 @@ import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.EditResult;
 import dev.ssosetup.config.SectionId;
+import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.prompt.Prompter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,10 +35,11 @@ public final class SessionWizard {
   }
 
   public void run(Options options) {
-    ConfigureWizard.checkValue(options.ssoSession(), "--sso-session", Inputs::sessionNameProblem);
-    ConfigureWizard.checkValue(options.startUrl(), "--start-url", Inputs::startUrlProblem);
-    ConfigureWizard.checkValue(options.ssoRegion(), "--sso-region", Inputs::regionProblem);
-    ConfigureWizard.checkValue(options.scopes(), "--scopes", Inputs::scopesProblem);
+    ConfigureWizard.checkValue(
+        options.ssoSession(), "--sso-session", ValueChecks::sessionNameProblem);
+    ConfigureWizard.checkValue(options.startUrl(), "--start-url", ValueChecks::startUrlProblem);
+    ConfigureWizard.checkValue(options.ssoRegion(), "--sso-region", ValueChecks::regionProblem);
+    ConfigureWizard.checkValue(options.scopes(), "--scopes", ValueChecks::scopesProblem);
     AwsConfigDocument document = store.readValid();
     SessionQuestions questions = new SessionQuestions(prompter, document);
 
@@ -58,7 +60,7 @@ public final class SessionWizard {
     current = existing.get(ConfigurePlan.SSO_SCOPES);
     String scopes =
         options.scopes() != null
-            ? Inputs.normalizeScopes(options.scopes())
+            ? ValueChecks.normalizeScopes(options.scopes())
             : questions.scopes(current);
 
     Map<String, String> keys = new LinkedHashMap<>();

@@ -1,8 +1,7 @@
-package dev.ssosetup.wizard;
+package dev.ssosetup.config;
 
 import dev.ssosetup.aws.PortalNames;
 import dev.ssosetup.common.QuotedValue;
-import dev.ssosetup.config.ProfileNames;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -14,10 +13,11 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * Checks for every value the wizard accepts, shared by its prompts and its flags. Each check
- * returns null when the value is fine, else a short reason a user can act on.
+ * What a valid value of each config setting is (account ID, start URL, region, scopes, output
+ * format, role, profile and sso-session names), shared by every command that asks for one or reads
+ * one. Each check returns null when the value is fine, else a short reason a user can act on.
  */
-public final class Inputs {
+public final class ValueChecks {
   /**
    * The output formats of the AWS CLI v2 (its {@code CLI_OUTPUT_FORMATS}), compared as written: the
    * CLI stops on {@code JSON} with "Unknown output type", so values are written in lower case.
@@ -33,7 +33,7 @@ public final class Inputs {
       Pattern.compile(
           "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
-  private Inputs() {}
+  private ValueChecks() {}
 
   /** Every region the SDK knows, sorted, for completion. */
   public static List<String> knownRegions() {
