@@ -10,6 +10,7 @@ import dev.ssosetup.admin.GrantQuestions;
 import dev.ssosetup.admin.GrantRequest;
 import dev.ssosetup.admin.Instance;
 import dev.ssosetup.admin.StatusWaiter;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.prompt.Prompter;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
           + " changes nothing (exit 2); a second run changes nothing. At a terminal, what is not"
           + " given is asked for.",
     })
-final class AdminGrantCommand implements Callable<Integer> {
+final class AdminGrantCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -122,11 +123,11 @@ final class AdminGrantCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     return AdminSession.run(context, this::grant);
   }
 
-  private int grant() {
+  private ExitCode grant() {
     Prompter prompter =
         AdminSession.prompter(
             context, spec.commandLine(), nonInteractive, format == OutputFormat.JSON);
@@ -179,7 +180,7 @@ final class AdminGrantCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 
   /**

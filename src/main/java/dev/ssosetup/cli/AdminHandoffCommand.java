@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import dev.ssosetup.admin.AdminProblem;
 import dev.ssosetup.admin.GrantPlanner;
 import dev.ssosetup.admin.Instance;
+import dev.ssosetup.common.ExitCode;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
           + " the sso-setup configure command and the aws configure sso answers, in the language"
           + " of the locale (Japanese or English).",
     })
-final class AdminHandoffCommand implements Callable<Integer> {
+final class AdminHandoffCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -42,7 +43,7 @@ final class AdminHandoffCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     return AdminSession.run(
         context,
         () -> {
@@ -65,7 +66,7 @@ final class AdminHandoffCommand implements Callable<Integer> {
             new AdminOutput(context.messages(), spec.commandLine().getOut())
                 .handoff(instance, user, sessionName(), List.of());
           }
-          return 0;
+          return ExitCode.OK;
         });
   }
 

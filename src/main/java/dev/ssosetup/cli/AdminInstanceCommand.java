@@ -1,6 +1,7 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.admin.Instance;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
           + " and print its home region, instance ARN, identity store ID and AWS access portal"
           + " URL. Exit 1 when there is none; with several, name one with --instance-arn.",
     })
-final class AdminInstanceCommand implements Callable<Integer> {
+final class AdminInstanceCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -39,7 +40,7 @@ final class AdminInstanceCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     return AdminSession.run(
         context,
         () -> {
@@ -59,7 +60,7 @@ final class AdminInstanceCommand implements Callable<Integer> {
             }
           }
           out.flush();
-          return 0;
+          return ExitCode.OK;
         });
   }
 }

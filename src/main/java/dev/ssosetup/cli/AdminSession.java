@@ -7,7 +7,9 @@ import dev.ssosetup.admin.InstanceDiscovery;
 import dev.ssosetup.auth.LoginOptions;
 import dev.ssosetup.aws.AdminClients;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.prompt.Prompter;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,9 +93,9 @@ final class AdminSession implements AutoCloseable {
   }
 
   /** Runs an admin command body, turning its problems into the command's error. */
-  static int run(CliContext context, java.util.function.IntSupplier body) {
+  static ExitCode run(CliContext context, Supplier<ExitCode> body) {
     try {
-      return body.getAsInt();
+      return body.get();
     } catch (AdminProblem problem) {
       throw AdminOutput.problem(context.messages(), problem);
     }

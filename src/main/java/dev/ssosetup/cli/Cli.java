@@ -1,10 +1,14 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.ExitCode;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.RunLast;
 
 /** Builds the command tree for one run, with the context handed to every command. */
 public final class Cli {
@@ -18,6 +22,7 @@ public final class Cli {
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionStrategy(Cli::execute)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)
         .setHelpFactory(new HelpLayout());
@@ -25,6 +30,17 @@ public final class Cli {
       commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     }
     return commandLine;
+  }
+
+  /**
+   * Runs the command the arguments name, as picocli's {@link RunLast} does, and exits with the
+   * {@link ExitCode} it returns ({@code exec} returns its child's own number instead).
+   */
+  private static int execute(ParseResult parseResult) {
+    int code = new RunLast().execute(parseResult);
+    List<CommandLine> commands = parseResult.asCommandLineList();
+    Object result = commands.get(commands.size() - 1).getExecutionResult();
+    return result instanceof ExitCode exitCode ? exitCode.code() : code;
   }
 
   /** Creates commands through a constructor taking the {@link CliContext}, when there is one. */

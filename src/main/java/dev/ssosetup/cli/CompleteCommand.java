@@ -1,5 +1,6 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.config.AwsConfigDocument;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
  * print an error into the line being edited.
  */
 @Command(name = "__complete", hidden = true, description = "Candidates for shell completion.")
-final class CompleteCommand implements Callable<Integer> {
+final class CompleteCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -33,7 +34,7 @@ final class CompleteCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     PrintWriter out = spec.commandLine().getOut();
     try {
       List<String> line = words.isEmpty() ? List.of("") : words;
@@ -44,7 +45,7 @@ final class CompleteCommand implements Callable<Integer> {
       // Nothing to offer; the shell shows no candidates.
     }
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 
   /** The profile or sso-session names of the config file the line names, else the usual one. */

@@ -1,5 +1,6 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
       "zsh:   sso-setup completion zsh > \"${fpath[1]}/_sso-setup\"",
       "fish:  sso-setup completion fish > ~/.config/fish/completions/sso-setup.fish",
     })
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand implements Callable<ExitCode> {
   enum Shell {
     bash,
     zsh,
@@ -38,7 +39,7 @@ final class CompletionCommand implements Callable<Integer> {
   private Shell shell;
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     String resource = "/dev/ssosetup/completion/sso-setup." + shell.name();
     try (InputStream in = CompletionCommand.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -49,6 +50,6 @@ final class CompletionCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     spec.commandLine().getOut().flush();
-    return 0;
+    return ExitCode.OK;
   }
 }

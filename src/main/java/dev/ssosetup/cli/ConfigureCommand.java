@@ -2,6 +2,7 @@ package dev.ssosetup.cli;
 
 import dev.ssosetup.auth.LoginOptions;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.wizard.ConfigureOptions;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
           + " terminal) nothing is asked.",
     },
     subcommands = {ConfigureSessionCommand.class})
-final class ConfigureCommand implements Callable<Integer> {
+final class ConfigureCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -97,7 +98,7 @@ final class ConfigureCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     ConfigureOptions options =
         new ConfigureOptions(
             session.name,
@@ -121,7 +122,7 @@ final class ConfigureCommand implements Callable<Integer> {
       ProfileSettings written = new ConfigureWizard(prompter, store, awsProfile, null).run(options);
       OutputFormatNote.warnIfNeeded(
           spec.commandLine().getErr(), context.messages(), written.output());
-      return 0;
+      return ExitCode.OK;
     }
     LoginOptions login =
         new LoginOptions(
@@ -134,6 +135,6 @@ final class ConfigureCommand implements Callable<Integer> {
       OutputFormatNote.warnIfNeeded(
           spec.commandLine().getErr(), context.messages(), written.output());
     }
-    return 0;
+    return ExitCode.OK;
   }
 }

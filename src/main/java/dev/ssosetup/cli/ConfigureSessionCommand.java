@@ -1,5 +1,6 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.wizard.SessionWizard;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
     name = "sso-session",
     mixinStandardHelpOptions = true,
     description = "Write or update only an [sso-session] block, like 'aws configure sso-session'.")
-final class ConfigureSessionCommand implements Callable<Integer> {
+final class ConfigureSessionCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -33,7 +34,7 @@ final class ConfigureSessionCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     new SessionWizard(
             context.prompter(spec.commandLine(), sessionFlags.nonInteractive),
             context.configStore())
@@ -45,6 +46,6 @@ final class ConfigureSessionCommand implements Callable<Integer> {
                 sessionFlags.scopes,
                 sessionFlags.dryRun,
                 force));
-    return 0;
+    return ExitCode.OK;
   }
 }

@@ -2,6 +2,7 @@ package dev.ssosetup.cli;
 
 import dev.ssosetup.auth.RoleCredentials;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.QuotedValue;
 import dev.ssosetup.common.UserFacingException;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
           + " instead of opening the browser; it is never written to the --debug log. Like"
           + " 'credentials', it never logs in.",
     })
-final class ConsoleCommand implements Callable<Integer> {
+final class ConsoleCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -57,7 +58,7 @@ final class ConsoleCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     RoleTarget target = RoleTargets.resolve(context, role.profile);
     Messages messages = context.messages();
     if (!urlOnly && !context.browserOpener().available()) {
@@ -99,7 +100,7 @@ final class ConsoleCommand implements Callable<Integer> {
           messages.get("credentials.console.noBrowser.hint", urlOnlyCommand(target)));
     }
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 
   private String urlOnlyCommand(RoleTarget target) {

@@ -2,6 +2,7 @@ package dev.ssosetup.cli;
 
 import dev.ssosetup.auth.RoleCredentials;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.credentials.CredentialsException;
 import dev.ssosetup.credentials.RoleCredentialsSource;
 import dev.ssosetup.credentials.RoleTarget;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
           + " prints nothing on stdout, exits 1 and names the 'sso-setup login' to run; a login"
           + " near its end is renewed silently.",
     })
-final class CredentialsCommand implements Callable<Integer> {
+final class CredentialsCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -58,7 +59,7 @@ final class CredentialsCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     if (shell != null && format != CredentialsOutput.Format.ENV) {
       throw new ParameterException(
           spec.commandLine(), context.messages().get("credentials.shellNeedsEnv"));
@@ -75,7 +76,7 @@ final class CredentialsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(text);
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 
   /**

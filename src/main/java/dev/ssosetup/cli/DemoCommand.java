@@ -1,5 +1,6 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.demo.Demo;
 import dev.ssosetup.prompt.Prompter;
 import java.util.concurrent.Callable;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
           + " would, verify, then credentials and a console link. Your own ~/.aws is never read or"
           + " written.",
     })
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -34,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     boolean interactive = !nonInteractive && context.environment().stdinIsTerminal();
     Prompter terminal = interactive ? context.prompter(spec.commandLine(), false) : null;
     return new Demo(

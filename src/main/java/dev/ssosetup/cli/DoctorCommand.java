@@ -2,6 +2,7 @@ package dev.ssosetup.cli;
 
 import static dev.ssosetup.common.TerminalText.safe;
 
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.config.EditResult;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
       "Exit 1 when an error is found; warnings and notes alone exit 0.",
       "With --fix, first repairs what it safely can, saying what it changed.",
     })
-final class DoctorCommand implements Callable<Integer> {
+final class DoctorCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -63,7 +64,7 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     Doctor doctor = new Doctor(context.tokenCache());
     PrintWriter out = spec.commandLine().getOut();
     if (fix) {
@@ -87,7 +88,7 @@ final class DoctorCommand implements Callable<Integer> {
       out.println(safe(summary(report)));
     }
     out.flush();
-    return report.ok() ? 0 : 1;
+    return report.ok() ? ExitCode.OK : ExitCode.FAILURE;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.ExitCode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "help",
     helpCommand = true,
     description = "Show the help of sso-setup, or of the named command.")
-final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer> {
+final class HelpCommand implements IHelpCommandInitializable2, Callable<ExitCode> {
   @Parameters(
       paramLabel = "COMMAND",
       arity = "0..*",
@@ -42,7 +43,7 @@ final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer>
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     CommandLine target = self.getParent();
     for (String name : commands) {
       CommandLine sub = target.getSubcommands().get(name);
@@ -53,6 +54,6 @@ final class HelpCommand implements IHelpCommandInitializable2, Callable<Integer>
     }
     target.usage(out, colorScheme);
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 }

@@ -6,6 +6,7 @@ import dev.ssosetup.auth.LoginResult;
 import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.LocalTimes;
 import dev.ssosetup.profiles.SsoProfiles;
 import dev.ssosetup.prompt.Prompter;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
           + " it still accepts it; one about to expire, or rejected, is refreshed without the"
           + " browser when it can be; otherwise the browser opens for a new login.",
     })
-final class LoginCommand implements Callable<Integer> {
+final class LoginCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -58,7 +59,7 @@ final class LoginCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     SsoProfiles profiles = SsoProfiles.load(context.configStore());
     Target named = target == null ? new Target() : target;
     SsoSessionRef session =
@@ -96,7 +97,7 @@ final class LoginCommand implements Callable<Integer> {
         case LOGGED_IN -> prompter.say("Successfully logged into Start URL: " + session.startUrl());
       }
     }
-    return 0;
+    return ExitCode.OK;
   }
 
   /** The expiry in local time, with the time left: {@code 2026-11-27 18:04 JST (7h 59m left)}. */

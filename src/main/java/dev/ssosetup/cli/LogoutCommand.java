@@ -4,6 +4,7 @@ import dev.ssosetup.auth.RoleCredentialCache;
 import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.credentials.RoleTarget;
 import dev.ssosetup.profiles.ProfileInfo;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
           + " credentials of the profiles that use them, like 'aws sso logout'.",
       "With no option (or --all): every sso-session and legacy start URL in the config file.",
     })
-final class LogoutCommand implements Callable<Integer> {
+final class LogoutCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -58,7 +59,7 @@ final class LogoutCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     SsoProfiles profiles = SsoProfiles.load(context.configStore());
     boolean named = choice != null && choice.named();
     List<SsoSessionRef> sessions =
@@ -85,7 +86,7 @@ final class LogoutCommand implements Callable<Integer> {
               + profiles.file()
               + "; nothing to log out of.");
     }
-    return 0;
+    return ExitCode.OK;
   }
 
   /**

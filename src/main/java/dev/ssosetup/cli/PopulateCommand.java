@@ -7,6 +7,7 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.CallObserver;
 import dev.ssosetup.aws.TokenRejectedException;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.populate.PopulateOptions;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
           + " keeps keys you added, never touches a profile you made by hand, and with --prune"
           + " removes those whose assignment is gone. Portal calls are paced to --max-rps.",
     })
-final class PopulateCommand implements Callable<Integer> {
+final class PopulateCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -112,7 +113,7 @@ final class PopulateCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     PopulateOptions options =
         new PopulateOptions(
             template,
@@ -162,6 +163,6 @@ final class PopulateCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return 0;
+    return ExitCode.OK;
   }
 }

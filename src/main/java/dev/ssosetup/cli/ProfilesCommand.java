@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.auth.TokenState;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.LocalTimes;
 import dev.ssosetup.common.TerminalText;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
         "List the profiles (name, sso-session or legacy form, account, role, region) and the"
             + " sso-sessions (start URL, region, and the cached token: valid until, refreshable,"
             + " expired or none). Makes no network call.")
-final class ProfilesCommand implements Callable<Integer> {
+final class ProfilesCommand implements Callable<ExitCode> {
   enum Format {
     text,
     json
@@ -57,7 +58,7 @@ final class ProfilesCommand implements Callable<Integer> {
       String name, String startUrl, String region, String scopes, TokenState token) {}
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     SsoProfiles profiles = SsoProfiles.load(context.configStore());
     TokenCache cache = context.tokenCache();
     List<SessionRow> sessions = sessionRows(profiles, cache);
@@ -68,7 +69,7 @@ final class ProfilesCommand implements Callable<Integer> {
       printText(out, profiles, sessions);
     }
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 
   private static List<SessionRow> sessionRows(SsoProfiles profiles, TokenCache cache) {

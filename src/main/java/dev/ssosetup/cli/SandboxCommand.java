@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
           + " Ctrl-C, logging each request on stderr.",
     },
     sortOptions = false)
-public final class SandboxCommand implements Callable<Integer> {
+public final class SandboxCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -144,7 +144,7 @@ public final class SandboxCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     Sandbox.Builder builder = settings();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -171,7 +171,7 @@ public final class SandboxCommand implements Callable<Integer> {
           (shell != null ? shell : ShellSyntax.forThisSystem()).comment("Sandbox stopped."));
       out.flush();
     }
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 
   /** The options as a sandbox configuration; invalid combinations are usage errors (exit 2). */

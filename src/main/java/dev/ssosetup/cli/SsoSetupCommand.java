@@ -3,8 +3,11 @@ package dev.ssosetup.cli;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserLanguage;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,13 +26,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "<command>",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:the operation failed: AWS or network error, login denied or expired, a check failed",
-      "2:bad input: a missing or unknown command, an unknown or invalid option, a missing value in"
-          + " non-interactive mode, an invalid config",
-      "130:interrupted by the user (Ctrl-C, Esc at a prompt, end of input)",
-    },
+    modelTransformer = SsoSetupCommand.ExitCodeList.class,
     subcommands = {
       ConfigureCommand.class,
       LoginCommand.class,
@@ -48,7 +45,7 @@ import picocli.CommandLine.Spec;
       HelpCommand.class,
       CompleteCommand.class
     })
-public final class SsoSetupCommand implements Callable<Integer> {
+public final class SsoSetupCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -98,11 +95,24 @@ public final class SsoSetupCommand implements Callable<Integer> {
     context.setLanguageOption(language);
   }
 
+  /** The help's exit codes, made from {@link ExitCode} so that they cannot drift apart. */
+  static final class ExitCodeList implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      Map<String, String> list = new LinkedHashMap<>();
+      for (ExitCode code : ExitCode.values()) {
+        list.put(String.valueOf(code.code()), code.meaning());
+      }
+      spec.usageMessage().exitCodeList(list);
+      return spec;
+    }
+  }
+
   /** Without a command: the usage, on stderr since nothing was done, and exit 2. */
   @Override
-  public Integer call() {
+  public ExitCode call() {
     spec.commandLine().usage(spec.commandLine().getErr());
     spec.commandLine().getErr().flush();
-    return ExitCode.USAGE.code();
+    return ExitCode.USAGE;
   }
 }

@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.RateLimiter;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " GetCallerIdentity, then an S3 bucket listing.",
       "Each failure is named with its fix; exit 1 when any check fails.",
     })
-final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -72,7 +73,7 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public ExitCode call() {
     RateLimiter.requireValidRate("--max-rps", maxRps);
     requireTheSdksHome();
     ConfigStore store = context.configStore();
@@ -100,7 +101,7 @@ final class VerifyCommand implements Callable<Integer> {
           output.allText(all, store.file());
         }
         output.regionWarnings(all);
-        return all.ok() ? 0 : 1;
+        return all.ok() ? ExitCode.OK : ExitCode.FAILURE;
       }
       ProfileInfo profile =
           SessionTarget.profile(
@@ -119,7 +120,7 @@ final class VerifyCommand implements Callable<Integer> {
       if (result.ok()) {
         output.regionWarning(result, verifier.profiles().sessionRef(profile).region());
       }
-      return result.ok() ? 0 : 1;
+      return result.ok() ? ExitCode.OK : ExitCode.FAILURE;
     }
   }
 

@@ -7,6 +7,7 @@ import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.SdkEndpointProperties;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.common.UserLanguage;
@@ -112,7 +113,7 @@ public final class Demo {
    * @param terminal the prompter of a person at a terminal, or null for the scripted run
    * @param keep whether to keep the throwaway home afterwards (its path is printed)
    */
-  public int run(Prompter terminal, boolean keep) {
+  public ExitCode run(Prompter terminal, boolean keep) {
     Path home = createHome();
     // The organisation before the team guide: only the administrator exists, and signs in first.
     try (Sandbox sandbox =
@@ -129,7 +130,7 @@ public final class Demo {
       out.flush();
       int granted = child(home, config, sandbox.endpointVariables(), grantArguments());
       if (granted != 0) {
-        return 1;
+        return ExitCode.FAILURE;
       }
 
       // From here on, logins are the user's, who now exists.
@@ -170,7 +171,7 @@ public final class Demo {
           "Next: 'sso-setup sandbox' serves this emulator for the AWS CLI and your own code;"
               + " 'sso-setup configure' does it for real.");
       out.flush();
-      return verified == 0 ? 0 : 1;
+      return verified == 0 ? ExitCode.OK : ExitCode.FAILURE;
     } finally {
       if (!keep) {
         delete(home);

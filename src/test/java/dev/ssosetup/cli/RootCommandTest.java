@@ -2,9 +2,12 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.TestHome;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,31 @@ class RootCommandTest {
         .containsPattern("(?m)^\\s+2\\s+bad input")
         .containsPattern("(?m)^\\s+130\\s+interrupted by the user")
         .contains("--config-file=PATH", "--debug", "--no-color", "--version");
+  }
+
+  @Test
+  void help_listsEveryExitCodeWithTheMeaningOfTheEnum() {
+    Result result = CliRun.run(home, "--help");
+    // Help wraps long meanings: compare with the line breaks and indents folded to single spaces.
+    String list =
+        result.out().substring(result.out().indexOf("Exit codes:")).replaceAll("\\s+", " ");
+
+    for (ExitCode code : ExitCode.values()) {
+      assertThat(list).contains(" " + code.code() + " " + code.meaning());
+    }
+  }
+
+  @Test
+  void readme_exitCodeTableSaysWhatTheEnumSays() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    String table = readme.substring(readme.indexOf("## Exit codes"));
+    table = table.substring(0, table.indexOf("\n\n", table.indexOf("| code |")));
+
+    for (ExitCode code : ExitCode.values()) {
+      assertThat(table).contains("| " + code.code() + " | " + code.meaning() + " |");
+    }
+    assertThat(table.lines().filter(line -> line.matches("\\| \\d+ \\|.*")))
+        .hasSize(ExitCode.values().length);
   }
 
   @Test
