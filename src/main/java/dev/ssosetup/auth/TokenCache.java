@@ -1,7 +1,7 @@
 package dev.ssosetup.auth;
 
 import dev.ssosetup.common.Environment;
-import dev.ssosetup.config.FileLocks;
+import dev.ssosetup.files.FileLocks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

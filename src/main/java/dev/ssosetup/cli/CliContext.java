@@ -11,7 +11,7 @@ import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.config.ConfigStore;
-import dev.ssosetup.config.FileLocks;
+import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.PrompterFactory;

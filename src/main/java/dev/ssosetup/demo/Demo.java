@@ -12,7 +12,7 @@ import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.config.ConfigStore;
-import dev.ssosetup.config.FileLocks;
+import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.ScriptedPrompter;

@@ -1,6 +1,6 @@
 package dev.ssosetup.doctor;
 
-import dev.ssosetup.config.SafeFiles;
+import dev.ssosetup.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.ssosetup.doctor;
 
-import dev.ssosetup.config.SafeFiles;
-import dev.ssosetup.config.UnsafeFileException;
+import dev.ssosetup.files.SafeFiles;
+import dev.ssosetup.files.UnsafeFileException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

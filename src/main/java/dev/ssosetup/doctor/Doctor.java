@@ -5,7 +5,7 @@ import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
-import dev.ssosetup.config.FileLocks;
+import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.profiles.SsoProfiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

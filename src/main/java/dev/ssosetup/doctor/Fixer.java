@@ -1,11 +1,11 @@
 package dev.ssosetup.doctor;
 
 import dev.ssosetup.auth.TokenCache;
-import dev.ssosetup.config.AtomicFileWriter;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.EditResult;
-import dev.ssosetup.config.FileLocks;
-import dev.ssosetup.config.SafeFiles;
+import dev.ssosetup.files.AtomicFileWriter;
+import dev.ssosetup.files.FileLocks;
+import dev.ssosetup.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
-import dev.ssosetup.config.AtomicFileWriter;
-import dev.ssosetup.config.FileLocks;
+import dev.ssosetup.files.AtomicFileWriter;
+import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.testkit.MutableClock;
 import dev.ssosetup.testkit.UnixFiles;
 import java.io.IOException;

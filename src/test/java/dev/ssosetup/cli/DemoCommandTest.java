@@ -3,7 +3,7 @@ package dev.ssosetup.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.common.Environment;
-import dev.ssosetup.config.FileLocks;
+import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.TestHome;

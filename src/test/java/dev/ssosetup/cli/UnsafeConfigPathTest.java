@@ -3,7 +3,7 @@ package dev.ssosetup.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ssosetup.config.AtomicFileWriter;
+import dev.ssosetup.files.AtomicFileWriter;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.TestHome;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.files.AtomicFileWriter;
+import dev.ssosetup.files.FileLocks;
+import dev.ssosetup.files.SafeFiles;
 import dev.ssosetup.testkit.UnixFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -1,4 +1,4 @@
-package dev.ssosetup.config;
+package dev.ssosetup.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -168,7 +168,7 @@ public final class AtomicFileWriter {
   }
 
   /** The file a chain of symbolic links ends at (which need not exist); the path itself if none. */
-  static Path resolveLinks(Path path) throws IOException {
+  public static Path resolveLinks(Path path) throws IOException {
     Path current = path.toAbsolutePath();
     for (int hops = 0; Files.isSymbolicLink(current); hops++) {
       if (hops == MAX_LINKS) {

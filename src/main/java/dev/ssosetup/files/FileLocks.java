@@ -1,4 +1,4 @@
-package dev.ssosetup.config;
+package dev.ssosetup.files;
 
 import dev.ssosetup.common.Environment;
 import java.io.IOException;
@@ -88,7 +88,7 @@ public final class FileLocks {
   }
 
   /** The lock file for a file: {@code <folder>/<SHA-256 of its real path, 40 hex>.lock}. */
-  Path lockFile(Path file) throws IOException {
+  public Path lockFile(Path file) throws IOException {
     byte[] path = realPath(file).toString().getBytes(StandardCharsets.UTF_8);
     try {
       String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(path));

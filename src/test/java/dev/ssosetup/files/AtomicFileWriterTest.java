@@ -1,4 +1,4 @@
-package dev.ssosetup.config;
+package dev.ssosetup.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

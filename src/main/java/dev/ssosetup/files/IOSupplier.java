@@ -1,4 +1,4 @@
-package dev.ssosetup.config;
+package dev.ssosetup.files;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package dev.ssosetup.config;
+package dev.ssosetup.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -110,7 +110,7 @@ public final class SafeFiles {
    *
    * @throws UnsafeFileException when it is a device, FIFO, socket or folder, or read-only
    */
-  static void requireReplaceable(Path file) throws IOException {
+  public static void requireReplaceable(Path file) throws IOException {
     BasicFileAttributes attributes;
     try {
       attributes = Files.readAttributes(file, BasicFileAttributes.class);
