@@ -38,7 +38,7 @@ public final class Main {
   /** Runs one command with the given context (tests pass their own home and services). */
   public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
     try {
-      return Cli.commandLine(context, out, err).execute(args);
+      return Cli.run(context, out, err, args);
     } finally {
       out.flush();
       err.flush();

@@ -14,7 +14,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options, the command list and the exit codes. */
+/**
+ * The root command: global options and the exit codes. Its commands are added by {@link Cli}, which
+ * builds only the one a run names when it can.
+ */
 @Command(
     name = "sso-setup",
     mixinStandardHelpOptions = true,
@@ -26,25 +29,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "<command>",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit codes:%n",
-    modelTransformer = SsoSetupCommand.ExitCodeList.class,
-    subcommands = {
-      ConfigureCommand.class,
-      LoginCommand.class,
-      LogoutCommand.class,
-      VerifyCommand.class,
-      CredentialsCommand.class,
-      ExecCommand.class,
-      ConsoleCommand.class,
-      ProfilesCommand.class,
-      PopulateCommand.class,
-      DoctorCommand.class,
-      AdminCommand.class,
-      DemoCommand.class,
-      SandboxCommand.class,
-      CompletionCommand.class,
-      HelpCommand.class,
-      CompleteCommand.class
-    })
+    modelTransformer = SsoSetupCommand.ExitCodeList.class)
 public final class SsoSetupCommand implements Callable<ExitCode> {
   private final CliContext context;
 

@@ -6,6 +6,11 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return lines();
+  }
+
+  /** The lines {@code --version} prints. */
+  static String[] lines() {
     String version = VersionProvider.class.getPackage().getImplementationVersion();
     return new String[] {
       "sso-setup " + (version != null ? version : "(development build)"),

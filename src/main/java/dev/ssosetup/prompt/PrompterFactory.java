@@ -21,9 +21,12 @@ public interface PrompterFactory {
    */
   Prompter interactive(PrintWriter out, PrintWriter err, Clock clock);
 
-  /** Prompters on the process's own terminal (the production default). */
+  /**
+   * Prompters on the process's own terminal (the production default). A lambda, not a method
+   * reference: a reference would load the JLine prompter on every run, even one that never asks.
+   */
   static PrompterFactory system() {
-    return JLinePrompter::system;
+    return (out, err, clock) -> JLinePrompter.system(out, err, clock);
   }
 
   /**
