@@ -2,7 +2,6 @@ package dev.ssosetup.cli;
 
 import dev.ssosetup.common.TerminalText;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,7 +28,11 @@ public final class Table {
       throw new IllegalArgumentException(
           "a row has " + headers.size() + " cells, not " + cells.length);
     }
-    rows.add(Arrays.stream(cells).map(Table::cell).toList());
+    List<String> row = new ArrayList<>(cells.length);
+    for (String value : cells) {
+      row.add(cell(value));
+    }
+    rows.add(row);
     return this;
   }
 

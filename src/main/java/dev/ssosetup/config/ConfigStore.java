@@ -70,8 +70,14 @@ public final class ConfigStore {
       if (bytes == null) {
         return AwsConfigDocument.empty();
       }
-      requireSomeReader(bytes);
-      return AwsConfigDocument.parse(bytes);
+      AwsConfigDocument document = AwsConfigDocument.parse(bytes);
+      // A file the AWS SDK for Java reads needs no other reader's opinion here: only a file that
+      // it and botocore both reject is refused. The other readers run only when ours finds a line
+      // to check.
+      if (!document.problems().isEmpty()) {
+        requireSomeReader(bytes);
+      }
+      return document;
     } catch (IOException e) {
       throw ioFailure("read", e);
     }
