@@ -1,19 +1,10 @@
 package dev.ssosetup.verify;
 
 import dev.ssosetup.aws.AwsService;
-import java.net.URI;
+import dev.ssosetup.aws.EndpointUrls;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.endpoints.S3EndpointParams;
-import software.amazon.awssdk.services.s3.endpoints.S3EndpointProvider;
-import software.amazon.awssdk.services.sso.endpoints.SsoEndpointParams;
-import software.amazon.awssdk.services.sso.endpoints.SsoEndpointProvider;
-import software.amazon.awssdk.services.ssooidc.endpoints.SsoOidcEndpointParams;
-import software.amazon.awssdk.services.ssooidc.endpoints.SsoOidcEndpointProvider;
-import software.amazon.awssdk.services.sts.endpoints.StsEndpointParams;
-import software.amazon.awssdk.services.sts.endpoints.StsEndpointProvider;
 
 /**
  * Names the endpoint a failed call went to, resolved as the SDK resolves it: the override from
@@ -67,55 +58,17 @@ final class ServiceEndpoints {
   }
 
   private String resolve(Service service, String region) {
-    Region sdkRegion = Region.of(region);
     try {
-      URI url =
+      Optional<String> url =
           switch (service) {
-            case SSO_OIDC -> {
-              Optional<URI> override =
-                  clients.clients().oidc(region).serviceClientConfiguration().endpointOverride();
-              SsoOidcEndpointParams.Builder params =
-                  SsoOidcEndpointParams.builder().region(sdkRegion);
-              override.ifPresent(uri -> params.endpoint(uri.toString()));
-              yield SsoOidcEndpointProvider.defaultProvider()
-                  .resolveEndpoint(params.build())
-                  .join()
-                  .url();
-            }
-            case SSO -> {
-              Optional<URI> override =
-                  clients.clients().portal(region).serviceClientConfiguration().endpointOverride();
-              SsoEndpointParams.Builder params = SsoEndpointParams.builder().region(sdkRegion);
-              override.ifPresent(uri -> params.endpoint(uri.toString()));
-              yield SsoEndpointProvider.defaultProvider()
-                  .resolveEndpoint(params.build())
-                  .join()
-                  .url();
-            }
-            case STS -> {
-              Optional<URI> override =
-                  clients.sts(region).serviceClientConfiguration().endpointOverride();
-              StsEndpointParams.Builder params = StsEndpointParams.builder().region(sdkRegion);
-              override.ifPresent(uri -> params.endpoint(uri.toString()));
-              yield StsEndpointProvider.defaultProvider()
-                  .resolveEndpoint(params.build())
-                  .join()
-                  .url();
-            }
-            case S3 -> {
-              Optional<URI> override =
-                  clients.s3(region).serviceClientConfiguration().endpointOverride();
-              S3EndpointParams.Builder params = S3EndpointParams.builder().region(sdkRegion);
-              override.ifPresent(uri -> params.endpoint(uri.toString()));
-              yield S3EndpointProvider.defaultProvider()
-                  .resolveEndpoint(params.build())
-                  .join()
-                  .url();
-            }
+            case SSO_OIDC -> EndpointUrls.oidc(clients.clients().oidc(region));
+            case SSO -> EndpointUrls.portal(clients.clients().portal(region));
+            case STS -> EndpointUrls.sts(clients.sts(region));
+            case S3 -> EndpointUrls.s3(clients.s3(region));
           };
-      String text = url.toString();
-      return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+      return url.orElseThrow();
     } catch (RuntimeException e) {
+      // No client for the region, or no endpoint the SDK could resolve.
       return "the " + service.name().toLowerCase(java.util.Locale.ROOT) + " endpoint of " + region;
     }
   }
