@@ -20,4 +20,24 @@ public record LoginOptions(
   public static LoginOptions defaults() {
     return new LoginOptions(false, false, null, false);
   }
+
+  /** The same, with the device-code flow ({@code --use-device-code}) on or off. */
+  public LoginOptions withDeviceCode(boolean value) {
+    return new LoginOptions(value, noBrowser, redirectPort, force);
+  }
+
+  /** The same, printing the login URL instead of opening a browser ({@code --no-browser}). */
+  public LoginOptions withNoBrowser(boolean value) {
+    return new LoginOptions(useDeviceCode, value, redirectPort, force);
+  }
+
+  /** The same, with the browser's redirect on this port ({@code --redirect-port}; null: any). */
+  public LoginOptions withRedirectPort(Integer value) {
+    return new LoginOptions(useDeviceCode, noBrowser, value, force);
+  }
+
+  /** The same, logging in even when a cached token would do ({@code --force}). */
+  public LoginOptions withForce(boolean value) {
+    return new LoginOptions(useDeviceCode, noBrowser, redirectPort, value);
+  }
 }

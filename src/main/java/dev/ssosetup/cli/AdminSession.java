@@ -52,9 +52,7 @@ final class AdminSession implements AutoCloseable {
       CliContext context, CommandLine commandLine, Flags flags, Prompter prompter) {
     AwsClients aws = context.awsClients(commandLine, () -> prompter);
     try {
-      LoginOptions login =
-          new LoginOptions(
-              flags.login.useDeviceCode, flags.login.noBrowser, flags.login.redirectPort, false);
+      LoginOptions login = flags.login.options();
       AdminCredentials.Resolved resolved =
           AdminCredentials.resolve(context, flags.profile, aws, login, prompter);
       return new AdminSession(aws, new AdminClients(resolved.provider(), aws), resolved.region());

@@ -100,20 +100,21 @@ final class ConfigureCommand implements Callable<ExitCode> {
   @Override
   public ExitCode call() {
     ConfigureOptions options =
-        new ConfigureOptions(
-            session.name,
-            session.legacy,
-            sessionFlags.startUrl,
-            sessionFlags.ssoRegion,
-            sessionFlags.scopes,
-            accountId,
-            roleName,
-            region,
-            output,
-            profile,
-            noLogin,
-            sessionFlags.dryRun,
-            force);
+        ConfigureOptions.builder()
+            .ssoSession(session.name)
+            .legacy(session.legacy)
+            .startUrl(sessionFlags.startUrl)
+            .ssoRegion(sessionFlags.ssoRegion)
+            .scopes(sessionFlags.scopes)
+            .accountId(accountId)
+            .roleName(roleName)
+            .region(region)
+            .output(output)
+            .profile(profile)
+            .noLogin(noLogin)
+            .dryRun(sessionFlags.dryRun)
+            .force(force)
+            .build();
     Prompter prompter =
         context.prompter(spec.commandLine(), sessionFlags.nonInteractive || noLogin);
     ConfigStore store = context.configStore();
@@ -124,9 +125,7 @@ final class ConfigureCommand implements Callable<ExitCode> {
           spec.commandLine().getErr(), context.messages(), written.output());
       return ExitCode.OK;
     }
-    LoginOptions login =
-        new LoginOptions(
-            loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
+    LoginOptions login = loginFlags.options();
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoAccess access =
           new LoginAccess(context.ssoLogin(clients), clients, login, prompter, context.messages());

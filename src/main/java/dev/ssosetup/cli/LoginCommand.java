@@ -65,9 +65,7 @@ final class LoginCommand implements Callable<ExitCode> {
     SsoSessionRef session =
         SessionTarget.resolve(
             profiles, named.profile, named.session, context.environment().variable("AWS_PROFILE"));
-    LoginOptions options =
-        new LoginOptions(
-            loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, force);
+    LoginOptions options = loginFlags.options().withForce(force);
     Prompter prompter = context.prompter(spec.commandLine(), false);
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoLogin login = context.ssoLogin(clients);

@@ -1,5 +1,6 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.auth.LoginOptions;
 import picocli.CommandLine.Option;
 
 /** The login options shared by {@code configure} and {@code login} (docs/spec.md §4). */
@@ -17,4 +18,12 @@ final class LoginFlags {
       paramLabel = "PORT",
       description = "The 127.0.0.1 port for the browser's redirect (default: any free port).")
   Integer redirectPort;
+
+  /** These flags as the login takes them; {@code --force} only where a command has it. */
+  LoginOptions options() {
+    return LoginOptions.defaults()
+        .withDeviceCode(useDeviceCode)
+        .withNoBrowser(noBrowser)
+        .withRedirectPort(redirectPort);
+  }
 }

@@ -115,26 +115,25 @@ final class PopulateCommand implements Callable<ExitCode> {
   @Override
   public ExitCode call() {
     PopulateOptions options =
-        new PopulateOptions(
-            template,
-            region,
-            output,
-            includeAccounts,
-            excludeAccounts,
-            includeRoles,
-            excludeRoles,
-            prune,
-            dryRun,
-            maxRps);
+        PopulateOptions.builder()
+            .template(template)
+            .region(region)
+            .output(output)
+            .includeAccounts(includeAccounts)
+            .excludeAccounts(excludeAccounts)
+            .includeRoles(includeRoles)
+            .excludeRoles(excludeRoles)
+            .prune(prune)
+            .dryRun(dryRun)
+            .maxRps(maxRps)
+            .build();
     ConfigStore store = context.configStore();
     SsoProfiles profiles = SsoProfiles.load(store);
     SsoSessionRef ref = profiles.sessionRef(profiles.requireSession(session));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Prompter prompter = context.prompter(spec.commandLine(), false);
-    LoginOptions login =
-        new LoginOptions(
-            loginFlags.useDeviceCode, loginFlags.noBrowser, loginFlags.redirectPort, false);
+    LoginOptions login = loginFlags.options();
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoLogin ssoLogin = context.ssoLogin(clients);
       String token = ssoLogin.login(ref, login, prompter).accessToken();

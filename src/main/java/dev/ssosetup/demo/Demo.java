@@ -210,7 +210,7 @@ public final class Demo {
               new ConfigStore(config, locks),
               null,
               new LoginAccess(login, clients, LoginOptions.defaults(), prompter))
-          .run(administrator ? adminFlags(sandbox) : noFlags());
+          .run(administrator ? adminFlags(sandbox) : ConfigureOptions.none());
     }
   }
 
@@ -297,25 +297,16 @@ public final class Demo {
 
   /** The administrator's profile, from flags: AdministratorAccess on the management account. */
   private static ConfigureOptions adminFlags(Sandbox sandbox) {
-    return new ConfigureOptions(
-        ADMIN,
-        false,
-        sandbox.startUrl(),
-        sandbox.region(),
-        null,
-        sandbox.fixture().managementAccount(),
-        "AdministratorAccess",
-        sandbox.region(),
-        "json",
-        ADMIN,
-        false,
-        false,
-        false);
-  }
-
-  private static ConfigureOptions noFlags() {
-    return new ConfigureOptions(
-        null, false, null, null, null, null, null, null, null, null, false, false, false);
+    return ConfigureOptions.builder()
+        .ssoSession(ADMIN)
+        .startUrl(sandbox.startUrl())
+        .ssoRegion(sandbox.region())
+        .accountId(sandbox.fixture().managementAccount())
+        .roleName("AdministratorAccess")
+        .region(sandbox.region())
+        .output("json")
+        .profile(ADMIN)
+        .build();
   }
 
   private Environment demoEnvironment(Path home) {

@@ -66,8 +66,95 @@ public record PopulateOptions(
 
   /** Every setting at its default: all accounts and roles, no region or output, write, no prune. */
   public static PopulateOptions defaults() {
-    return new PopulateOptions(
-        null, null, null, null, null, null, null, false, false, DEFAULT_MAX_RPS);
+    return builder().build();
+  }
+
+  /** Settings by name, each at its default unless set; checked by {@link Builder#build()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Sets the options one by one, by name, instead of ten values in a row. */
+  public static final class Builder {
+    private String template;
+    private String region;
+    private String output;
+    private String includeAccounts;
+    private String excludeAccounts;
+    private String includeRoles;
+    private String excludeRoles;
+    private boolean prune;
+    private boolean dryRun;
+    private double maxRps = DEFAULT_MAX_RPS;
+
+    private Builder() {}
+
+    public Builder template(String value) {
+      this.template = value;
+      return this;
+    }
+
+    public Builder region(String value) {
+      this.region = value;
+      return this;
+    }
+
+    public Builder output(String value) {
+      this.output = value;
+      return this;
+    }
+
+    public Builder includeAccounts(String value) {
+      this.includeAccounts = value;
+      return this;
+    }
+
+    public Builder excludeAccounts(String value) {
+      this.excludeAccounts = value;
+      return this;
+    }
+
+    public Builder includeRoles(String value) {
+      this.includeRoles = value;
+      return this;
+    }
+
+    public Builder excludeRoles(String value) {
+      this.excludeRoles = value;
+      return this;
+    }
+
+    public Builder prune(boolean value) {
+      this.prune = value;
+      return this;
+    }
+
+    public Builder dryRun(boolean value) {
+      this.dryRun = value;
+      return this;
+    }
+
+    public Builder maxRps(double value) {
+      this.maxRps = value;
+      return this;
+    }
+
+    /**
+     * @throws UserFacingException (exit 2) naming the flag whose value is invalid
+     */
+    public PopulateOptions build() {
+      return new PopulateOptions(
+          template,
+          region,
+          output,
+          includeAccounts,
+          excludeAccounts,
+          includeRoles,
+          excludeRoles,
+          prune,
+          dryRun,
+          maxRps);
+    }
   }
 
   ProfileNameTemplate nameTemplate() {

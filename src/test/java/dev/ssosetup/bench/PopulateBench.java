@@ -214,7 +214,7 @@ public final class PopulateBench {
   }
 
   private static PopulateOptions options(double maxRps, String region, boolean dryRun) {
-    return new PopulateOptions(null, region, null, null, null, null, null, false, dryRun, maxRps);
+    return PopulateOptions.builder().region(region).dryRun(dryRun).maxRps(maxRps).build();
   }
 
   private static Sandbox sandbox(double throttleRps) {
