@@ -5,6 +5,7 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SsoProfiles;
@@ -99,7 +100,7 @@ final class AdminCredentials {
     String profileName = name;
     return new Resolved(
         ProfileCredentialsProvider.builder().profileFile(files).profileName(profileName).build(),
-        files.profile(name).flatMap(p -> p.property("region")).orElse(envRegion));
+        files.profile(name).flatMap(p -> p.property(ConfigKeys.REGION)).orElse(envRegion));
   }
 
   private static Path credentialsFile(Environment environment) {

@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ final class LegacyKeysCheck implements Check {
       }
       SessionInfo session = found.get();
       List<String> conflicts = new ArrayList<>();
-      conflict("sso_start_url", profile.startUrl(), session.startUrl(), conflicts);
-      conflict("sso_region", profile.ssoRegion(), session.region(), conflicts);
+      conflict(ConfigKeys.SSO_START_URL, profile.startUrl(), session.startUrl(), conflicts);
+      conflict(ConfigKeys.SSO_REGION, profile.ssoRegion(), session.region(), conflicts);
       if (!conflicts.isEmpty()) {
         findings.add(
             Finding.error(

@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
@@ -21,13 +22,13 @@ final class RegionCheck implements Check {
       if (profile.isSso() && profile.region() == null) {
         findings.add(missing(profile, ssoRegion(checkup, profile)));
       }
-      check("region", profile.region(), Checkup.section(profile), findings);
+      check(ConfigKeys.REGION, profile.region(), Checkup.section(profile), findings);
       if (profile.form() == ProfileInfo.Form.LEGACY_SSO) {
-        check("sso_region", profile.ssoRegion(), Checkup.section(profile), findings);
+        check(ConfigKeys.SSO_REGION, profile.ssoRegion(), Checkup.section(profile), findings);
       }
     }
     for (SessionInfo session : checkup.sessionsInScope()) {
-      check("sso_region", session.region(), Checkup.section(session), findings);
+      check(ConfigKeys.SSO_REGION, session.region(), Checkup.section(session), findings);
     }
     return findings;
   }

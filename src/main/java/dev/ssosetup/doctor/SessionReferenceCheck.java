@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
 import java.util.ArrayList;
@@ -58,6 +59,8 @@ final class SessionReferenceCheck implements Check {
     if (startUrl == null && region == null) {
       return "sso_start_url and sso_region";
     }
-    return startUrl == null ? "sso_start_url" : region == null ? "sso_region" : null;
+    return startUrl == null
+        ? ConfigKeys.SSO_START_URL
+        : region == null ? ConfigKeys.SSO_REGION : null;
   }
 }

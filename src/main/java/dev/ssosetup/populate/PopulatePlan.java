@@ -1,5 +1,11 @@
 package dev.ssosetup.populate;
 
+import static dev.ssosetup.config.ConfigKeys.OUTPUT;
+import static dev.ssosetup.config.ConfigKeys.REGION;
+import static dev.ssosetup.config.ConfigKeys.SSO_ACCOUNT_ID;
+import static dev.ssosetup.config.ConfigKeys.SSO_ROLE_NAME;
+import static dev.ssosetup.config.ConfigKeys.SSO_SESSION;
+
 import dev.ssosetup.aws.Account;
 import dev.ssosetup.aws.PortalNames;
 import dev.ssosetup.config.AwsConfigDocument;
@@ -47,11 +53,6 @@ public final class PopulatePlan {
   /** The key that marks a generated profile, with the session it was generated for. */
   public static final String MARKER = "sso_setup_populated";
 
-  static final String SSO_SESSION = "sso_session";
-  static final String SSO_ACCOUNT_ID = "sso_account_id";
-  static final String SSO_ROLE_NAME = "sso_role_name";
-  static final String REGION = "region";
-  static final String OUTPUT = "output";
   static final String DEFAULT_PROFILE = "default";
 
   private static final Comparator<Wanted> ORDER =

@@ -3,6 +3,7 @@ package dev.ssosetup.profiles;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.SectionId;
 import java.nio.file.Path;
@@ -47,30 +48,31 @@ public final class SsoProfiles {
       sessions.add(
           new SessionInfo(
               name,
-              keys.get("sso_start_url"),
-              keys.get("sso_region"),
-              keys.get("sso_registration_scopes")));
+              keys.get(ConfigKeys.SSO_START_URL),
+              keys.get(ConfigKeys.SSO_REGION),
+              keys.get(ConfigKeys.SSO_REGISTRATION_SCOPES)));
     }
     return new SsoProfiles(file, List.copyOf(profiles), List.copyOf(sessions));
   }
 
   private static ProfileInfo profile(String name, Map<String, String> keys) {
     ProfileInfo.Form form =
-        keys.containsKey("sso_session")
+        keys.containsKey(ConfigKeys.SSO_SESSION)
             ? ProfileInfo.Form.SSO_SESSION
-            : keys.containsKey("sso_start_url") || keys.containsKey("sso_account_id")
+            : keys.containsKey(ConfigKeys.SSO_START_URL)
+                    || keys.containsKey(ConfigKeys.SSO_ACCOUNT_ID)
                 ? ProfileInfo.Form.LEGACY_SSO
                 : ProfileInfo.Form.OTHER;
     return new ProfileInfo(
         name,
         form,
-        keys.get("sso_session"),
-        keys.get("sso_start_url"),
-        keys.get("sso_region"),
-        keys.get("sso_account_id"),
-        keys.get("sso_role_name"),
-        keys.get("region"),
-        keys.get("output"));
+        keys.get(ConfigKeys.SSO_SESSION),
+        keys.get(ConfigKeys.SSO_START_URL),
+        keys.get(ConfigKeys.SSO_REGION),
+        keys.get(ConfigKeys.SSO_ACCOUNT_ID),
+        keys.get(ConfigKeys.SSO_ROLE_NAME),
+        keys.get(ConfigKeys.REGION),
+        keys.get(ConfigKeys.OUTPUT));
   }
 
   public Path file() {

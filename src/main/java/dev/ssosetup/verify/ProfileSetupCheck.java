@@ -2,6 +2,7 @@ package dev.ssosetup.verify;
 
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SsoProfiles;
 
@@ -38,8 +39,8 @@ final class ProfileSetupCheck {
     }
     String missing =
         profile.accountId() == null
-            ? "sso_account_id"
-            : profile.roleName() == null ? "sso_role_name" : null;
+            ? ConfigKeys.SSO_ACCOUNT_ID
+            : profile.roleName() == null ? ConfigKeys.SSO_ROLE_NAME : null;
     if (missing != null) {
       return new Outcome(
           null,

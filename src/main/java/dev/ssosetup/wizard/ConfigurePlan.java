@@ -1,5 +1,14 @@
 package dev.ssosetup.wizard;
 
+import static dev.ssosetup.config.ConfigKeys.OUTPUT;
+import static dev.ssosetup.config.ConfigKeys.REGION;
+import static dev.ssosetup.config.ConfigKeys.SSO_ACCOUNT_ID;
+import static dev.ssosetup.config.ConfigKeys.SSO_REGION;
+import static dev.ssosetup.config.ConfigKeys.SSO_REGISTRATION_SCOPES;
+import static dev.ssosetup.config.ConfigKeys.SSO_ROLE_NAME;
+import static dev.ssosetup.config.ConfigKeys.SSO_SESSION;
+import static dev.ssosetup.config.ConfigKeys.SSO_START_URL;
+
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.SectionId;
 import java.util.ArrayList;
@@ -13,14 +22,6 @@ import java.util.Objects;
  * blocks that already exist. Pure: it only reads and edits the document it is given.
  */
 public final class ConfigurePlan {
-  static final String SSO_SESSION = "sso_session";
-  static final String SSO_START_URL = "sso_start_url";
-  static final String SSO_REGION = "sso_region";
-  static final String SSO_SCOPES = "sso_registration_scopes";
-  static final String SSO_ACCOUNT_ID = "sso_account_id";
-  static final String SSO_ROLE_NAME = "sso_role_name";
-  static final String REGION = "region";
-  static final String OUTPUT = "output";
 
   /** One SSO setting of an existing block that the edit would change ({@code to} null: removed). */
   public record Change(String section, String key, String from, String to) {
@@ -120,7 +121,7 @@ public final class ConfigurePlan {
     keys.put(SSO_START_URL, settings.startUrl());
     keys.put(SSO_REGION, settings.ssoRegion());
     if (settings.scopes() != null) {
-      keys.put(SSO_SCOPES, settings.scopes());
+      keys.put(SSO_REGISTRATION_SCOPES, settings.scopes());
     }
     return keys;
   }

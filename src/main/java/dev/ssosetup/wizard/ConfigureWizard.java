@@ -6,6 +6,7 @@ import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.EditResult;
 import dev.ssosetup.config.SectionId;
@@ -70,8 +71,8 @@ public final class ConfigureWizard {
     }
 
     Map<String, String> defaults = defaultsFor(options, document);
-    String region = regionAnswer(options, defaults.get(ConfigurePlan.REGION));
-    String output = outputAnswer(options, defaults.get(ConfigurePlan.OUTPUT));
+    String region = regionAnswer(options, defaults.get(ConfigKeys.REGION));
+    String output = outputAnswer(options, defaults.get(ConfigKeys.OUTPUT));
     String suggested = suggestedProfile(roleName, accountId, document);
     String profile = profileAnswer(options, suggested, document);
 
@@ -157,11 +158,11 @@ public final class ConfigureWizard {
     SessionQuestions questions = new SessionQuestions(prompter, document);
     Map<String, String> existing =
         session == null ? Map.of() : document.properties(SectionId.ssoSession(session));
-    String startUrl = first(options.startUrl(), existing.get(ConfigurePlan.SSO_START_URL));
+    String startUrl = first(options.startUrl(), existing.get(ConfigKeys.SSO_START_URL));
     if (startUrl == null) {
       startUrl = questions.startUrl(null);
     }
-    String ssoRegion = first(options.ssoRegion(), existing.get(ConfigurePlan.SSO_REGION));
+    String ssoRegion = first(options.ssoRegion(), existing.get(ConfigKeys.SSO_REGION));
     if (ssoRegion == null) {
       ssoRegion = questions.ssoRegion(null);
     } else {
@@ -170,7 +171,7 @@ public final class ConfigureWizard {
     List<String> scopes = List.of();
     String scopesToWrite = null;
     if (session != null) {
-      String scopeText = first(options.scopes(), existing.get(ConfigurePlan.SSO_SCOPES));
+      String scopeText = first(options.scopes(), existing.get(ConfigKeys.SSO_REGISTRATION_SCOPES));
       if (options.scopes() != null) {
         scopesToWrite = ValueChecks.normalizeScopes(options.scopes());
       } else if (scopeText == null && existing.isEmpty()) {

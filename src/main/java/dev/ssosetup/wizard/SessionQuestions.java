@@ -1,6 +1,7 @@
 package dev.ssosetup.wizard;
 
 import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.SectionId;
 import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.prompt.Prompter;
@@ -89,10 +90,10 @@ final class SessionQuestions {
   private List<String> knownStartUrls() {
     Set<String> urls = new LinkedHashSet<>();
     for (String session : document.ssoSessionNames()) {
-      document.get(SectionId.ssoSession(session), ConfigurePlan.SSO_START_URL).ifPresent(urls::add);
+      document.get(SectionId.ssoSession(session), ConfigKeys.SSO_START_URL).ifPresent(urls::add);
     }
     for (String profile : document.profileNames()) {
-      document.get(SectionId.profile(profile), ConfigurePlan.SSO_START_URL).ifPresent(urls::add);
+      document.get(SectionId.profile(profile), ConfigKeys.SSO_START_URL).ifPresent(urls::add);
     }
     return List.copyOf(urls);
   }

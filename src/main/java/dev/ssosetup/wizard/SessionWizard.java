@@ -3,6 +3,7 @@ package dev.ssosetup.wizard;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
+import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.EditResult;
 import dev.ssosetup.config.SectionId;
@@ -47,9 +48,9 @@ public final class SessionWizard {
         options.ssoSession() != null ? options.ssoSession() : questions.sessionName(false);
     SectionId section = SectionId.ssoSession(name);
     Map<String, String> existing = document.properties(section);
-    String current = existing.get(ConfigurePlan.SSO_START_URL);
+    String current = existing.get(ConfigKeys.SSO_START_URL);
     String startUrl = options.startUrl() != null ? options.startUrl() : questions.startUrl(current);
-    current = existing.get(ConfigurePlan.SSO_REGION);
+    current = existing.get(ConfigKeys.SSO_REGION);
     String ssoRegion;
     if (options.ssoRegion() != null) {
       ssoRegion = options.ssoRegion();
@@ -57,16 +58,16 @@ public final class SessionWizard {
     } else {
       ssoRegion = questions.ssoRegion(current);
     }
-    current = existing.get(ConfigurePlan.SSO_SCOPES);
+    current = existing.get(ConfigKeys.SSO_REGISTRATION_SCOPES);
     String scopes =
         options.scopes() != null
             ? ValueChecks.normalizeScopes(options.scopes())
             : questions.scopes(current);
 
     Map<String, String> keys = new LinkedHashMap<>();
-    keys.put(ConfigurePlan.SSO_START_URL, startUrl);
-    keys.put(ConfigurePlan.SSO_REGION, ssoRegion);
-    keys.put(ConfigurePlan.SSO_SCOPES, scopes);
+    keys.put(ConfigKeys.SSO_START_URL, startUrl);
+    keys.put(ConfigKeys.SSO_REGION, ssoRegion);
+    keys.put(ConfigKeys.SSO_REGISTRATION_SCOPES, scopes);
     StringBuilder changes = new StringBuilder();
     keys.forEach(
         (key, value) -> {
