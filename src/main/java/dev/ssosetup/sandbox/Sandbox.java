@@ -260,9 +260,17 @@ public final class Sandbox implements AutoCloseable {
     switches.throttle.setRate(requestsPerSecond);
   }
 
-  /** The share (0 to 1) of API requests answered with a 500 in the service's own format. */
+  /**
+   * The share (0 to 1) of API requests answered with a 500 in the service's own format, drawn from
+   * a fixed seed: which requests fail repeats from run to run.
+   */
   public void setFailRate(double failRate) {
     switches.setFailRate(failRate);
+  }
+
+  /** The same, with the draws starting from this seed. */
+  public void setFailRate(double failRate, long seed) {
+    switches.setFailRate(failRate, seed);
   }
 
   /**

@@ -2,7 +2,8 @@ package dev.ssosetup.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
+import java.time.Instant;
+import java.util.Random;
 
 /**
  * The sandbox's settings: fixed lifetimes and the clock, and the switches tests may flip while it
@@ -14,9 +15,14 @@ final class Switches {
   final Duration refreshTokenLifetime;
   final Duration credentialLifetime;
   final Throttle throttle;
+
+  /** Where the draws of the fail rate start unless a seed is given. */
+  static final long DEFAULT_FAULT_SEED = 20_240_101L;
+
   private volatile Approval approval;
   private volatile Duration latency;
   private volatile double failRate;
+  private volatile Random faults = new Random(DEFAULT_FAULT_SEED);
   private volatile String signedInUser;
   private volatile Duration provisioningDelay = Duration.ofMillis(300);
   private volatile String provisioningFailure;
@@ -34,7 +40,9 @@ final class Switches {
     this.tokenLifetime = positive(tokenLifetime, "token lifetime");
     this.refreshTokenLifetime = positive(refreshTokenLifetime, "refresh token lifetime");
     this.credentialLifetime = positive(credentialLifetime, "credential lifetime");
-    this.throttle = new Throttle(throttleRps);
+    // On the sandbox's clock, so that a test with a clock of its own decides when the bucket
+    // refills.
+    this.throttle = new Throttle(throttleRps, () -> nanos(clock.instant()));
     setApproval(approval);
     setLatency(latency);
     setFailRate(failRate);
@@ -59,9 +67,15 @@ final class Switches {
   }
 
   void setFailRate(double failRate) {
+    setFailRate(failRate, DEFAULT_FAULT_SEED);
+  }
+
+  /** The fail rate, and the seed the draws start again from, so that a run can be repeated. */
+  void setFailRate(double failRate, long seed) {
     if (!(failRate >= 0 && failRate <= 1)) {
       throw new IllegalArgumentException("fail rate must be between 0 and 1, not " + failRate);
     }
+    this.faults = new Random(seed);
     this.failRate = failRate;
   }
 
@@ -98,10 +112,13 @@ final class Switches {
     this.provisioningFailure = reason;
   }
 
-  /** Whether this request should fail with a 500, drawn at the configured rate. */
+  /**
+   * Whether this request should fail with a 500, drawn at the configured rate from the seeded
+   * sequence (the same requests in the same order fail the same way every run).
+   */
   boolean failNow() {
     double rate = failRate;
-    return rate > 0 && (rate >= 1 || ThreadLocalRandom.current().nextDouble() < rate);
+    return rate > 0 && (rate >= 1 || faults.nextDouble() < rate);
   }
 
   /** Holds the calling request thread for the simulated network latency. */
@@ -115,6 +132,10 @@ final class Switches {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static long nanos(Instant instant) {
+    return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
   }
 
   private static Duration positive(Duration duration, String what) {

@@ -42,7 +42,8 @@ final class Throttle {
       return true;
     }
     long now = nanoTime.getAsLong();
-    tokens = Math.min(capacity, tokens + (now - lastRefill) * ratePerSecond / 1e9);
+    // A clock set back refills nothing (rather than taking tokens away).
+    tokens = Math.min(capacity, tokens + Math.max(0, now - lastRefill) * ratePerSecond / 1e9);
     lastRefill = now;
     if (tokens >= 1) {
       tokens -= 1;

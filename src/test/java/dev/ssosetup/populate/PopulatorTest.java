@@ -349,7 +349,7 @@ class PopulatorTest {
   void serverErrors_areRetried_andNothingFails() throws Exception {
     Sandbox sandbox = start(Fixture.generated(40, 2));
     String token = login(sandbox);
-    sandbox.setFailRate(0.2);
+    sandbox.setFailRate(0.2, 7);
     sandbox.clearRequests();
 
     PopulateResult result = run(sandbox, token, options().build());

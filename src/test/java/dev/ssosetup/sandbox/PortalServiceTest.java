@@ -9,7 +9,9 @@ import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,13 +223,18 @@ class PortalServiceTest {
   void throttled_requestsAreRetriedByTheSdk_andEventuallySucceed() {
     Sandbox sandbox = extension.get();
     sandbox.setThrottleRps(2);
-    // A fixed back-off longer than one token's refill makes the outcome certain.
+    // The back-off moves the sandbox's clock on by more than one token's refill instead of
+    // sleeping: the outcome is certain, whatever the machine's speed.
+    BackoffStrategy onTheSandboxClock =
+        attempt -> {
+          clock.advance(Duration.ofMillis(600));
+          return Duration.ZERO;
+        };
     StandardRetryStrategy retries =
         AwsRetryStrategy.standardRetryStrategy().toBuilder()
             .maxAttempts(4)
-            .backoffStrategy(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(600)))
-            .throttlingBackoffStrategy(
-                BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(600)))
+            .backoffStrategy(onTheSandboxClock)
+            .throttlingBackoffStrategy(onTheSandboxClock)
             .circuitBreakerEnabled(false)
             .build();
     sandbox.clearRequests();
@@ -255,23 +262,32 @@ class PortalServiceTest {
     sandbox.setThrottleRps(20);
     sandbox.clearRequests();
 
-    long start = System.nanoTime();
-    long lastStart = start;
+    // The sandbox's clock stands still: the bucket holds one second's worth, and refills only when
+    // the clock is moved on.
     try (SsoClient noRetries = portalWith(AwsRetryStrategy.doNotRetry())) {
-      for (int i = 0; i < 100; i++) {
-        lastStart = System.nanoTime();
-        try {
-          noRetries.listAccounts(r -> r.accessToken(token));
-        } catch (TooManyRequestsException e) {
-          // counted from the request log below
-        }
+      callListAccounts(noRetries, 100);
+      assertThat(statuses(sandbox)).containsEntry(200, 20L).containsEntry(429, 80L);
+
+      sandbox.clearRequests();
+      clock.advance(Duration.ofMillis(500));
+      callListAccounts(noRetries, 30);
+      assertThat(statuses(sandbox)).containsEntry(200, 10L).containsEntry(429, 20L);
+    }
+  }
+
+  private void callListAccounts(SsoClient client, int times) {
+    for (int i = 0; i < times; i++) {
+      try {
+        client.listAccounts(r -> r.accessToken(token));
+      } catch (TooManyRequestsException e) {
+        // counted from the request log
       }
     }
+  }
 
-    double seconds = (lastStart - start) / 1e9;
-    long accepted = sandbox.requests().stream().filter(r -> r.status() == 200).count();
-    // The bucket starts with one second's worth and refills at the rate.
-    assertThat((double) accepted).isBetween(20 + 20 * seconds - 3, 20 + 20 * seconds + 3);
+  private static Map<Integer, Long> statuses(Sandbox sandbox) {
+    return sandbox.requests().stream()
+        .collect(Collectors.groupingBy(RequestRecord::status, Collectors.counting()));
   }
 
   @Test
