@@ -3,6 +3,7 @@ package dev.ssosetup;
 import dev.ssosetup.cli.Cli;
 import dev.ssosetup.cli.CliContext;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.prompt.PrompterFactory;
 import dev.ssosetup.prompt.Terminals;
 import java.io.Console;
 import java.io.OutputStreamWriter;
@@ -19,7 +20,7 @@ public final class Main {
     Charset charset = consoleCharset();
     PrintWriter out = writer(System.out, charset);
     PrintWriter err = writer(System.err, charset);
-    int exitCode = run(new CliContext(systemEnvironment()), out, err, args);
+    int exitCode = run(systemContext(), out, err, args);
     out.flush();
     err.flush();
     System.exit(exitCode);
@@ -27,12 +28,16 @@ public final class Main {
 
   /** Runs one command in the real process environment and returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(new CliContext(systemEnvironment()), out, err, args);
+    return run(systemContext(), out, err, args);
   }
 
-  /** The process environment; a run is interactive when standard input is a terminal. */
-  private static Environment systemEnvironment() {
-    return Environment.system(Terminals::stdinIsTerminal);
+  /**
+   * The process environment, where a run is interactive when standard input is a terminal, and
+   * prompters on the process's own terminal.
+   */
+  private static CliContext systemContext() {
+    return new CliContext(Environment.system(Terminals::stdinIsTerminal))
+        .prompterFactory(PrompterFactory.system());
   }
 
   /** Runs one command with the given context (tests pass their own home and services). */

@@ -15,7 +15,9 @@ import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.PrompterFactory;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -30,7 +32,7 @@ public final class CliContext {
   private Path configFileOption;
   private boolean debug;
   private boolean noColor;
-  private PrompterFactory prompterFactory = PrompterFactory.system();
+  private PrompterFactory prompterFactory = CliContext::noTerminal;
   private BrowserOpener browserOpener;
   private UserLanguage languageOption;
   private AwsTimeouts awsTimeouts = AwsTimeouts.DEFAULTS;
@@ -101,7 +103,18 @@ public final class CliContext {
         commandLine.getOut(), commandLine.getErr(), environment.clock());
   }
 
-  /** Replaces the terminal prompter (tests hand in a terminal over piped streams). */
+  /**
+   * Until a terminal is handed in ({@code Main} hands in the process's own, tests one over piped
+   * streams), asking for an interactive prompter is a mistake of the caller, never a reason to open
+   * whatever terminal the process happens to have.
+   */
+  private static Prompter noTerminal(PrintWriter out, PrintWriter err, Clock clock) {
+    throw new IllegalStateException(
+        "An interactive prompter was asked for, but no terminal was handed in: pass one with"
+            + " CliContext.prompterFactory");
+  }
+
+  /** Sets where interactive prompters come from: the process's terminal, or a test's. */
   public CliContext prompterFactory(PrompterFactory factory) {
     this.prompterFactory = Objects.requireNonNull(factory, "factory");
     return this;

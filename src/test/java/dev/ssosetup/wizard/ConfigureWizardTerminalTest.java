@@ -164,9 +164,17 @@ class ConfigureWizardTerminalTest {
             + "\nsso_region = "
             + sandbox.region()
             + "\nsso_registration_scopes = sso:account:access\n");
-    Result login =
-        CliRun.run(
-            home, context -> context.browserOpener(browser), "login", "--sso-session", "corp");
+    Result login;
+    // The login runs at a terminal too (standard input is one here): a terminal of its own.
+    try (TerminalDriver loginTerminal = TerminalDriver.xterm()) {
+      login =
+          CliRun.run(
+              home,
+              context -> context.prompterFactory(loginTerminal.factory()).browserOpener(browser),
+              "login",
+              "--sso-session",
+              "corp");
+    }
     assertThat(login.exitCode()).as(login.toString()).isZero();
     int opened = browser.opened().size();
     sandbox.clearRequests();
