@@ -1,6 +1,7 @@
 @echo off
 rem Runs sso-setup from the jar that "mvnw package" builds, from any working folder.
-rem A class-data-sharing archive made at build time shortens start-up; a missing or stale one is ignored.
+rem The same JVM flags as bin/sso-setup (docs/decisions/0003-fast-start-up.md), without its
+rem class-data-sharing archive: that one is checked before use by the POSIX launcher only.
 setlocal
 set "ROOT=%~dp0.."
 set "JAR=%ROOT%\target\sso-setup.jar"
@@ -11,5 +12,5 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto "-XX:SharedArchiveFile=%ROOT%\target\sso-setup.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

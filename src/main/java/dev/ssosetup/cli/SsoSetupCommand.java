@@ -54,6 +54,10 @@ public final class SsoSetupCommand implements Callable<ExitCode> {
       description = "Log each AWS request on stderr (secrets redacted) and show stack traces.")
   void setDebug(boolean debug) {
     context.setDebug(debug);
+    String archive = debug ? StartUpArchive.describe() : null;
+    if (archive != null) {
+      spec.commandLine().getErr().println(archive);
+    }
   }
 
   @Option(

@@ -1,0 +1,183 @@
+package dev.ssosetup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.ssosetup.testkit.SsoSetupProcess;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/sso-setup} itself, run by {@code sh} in a copy of the build tree: a jar of the
+ * compiled classes (its manifest names the dependency jars), the launcher beside it. It uses its
+ * class-data-sharing archive only when the stamp names this JDK and this jar and neither changed
+ * since; otherwise it starts without it, with no warning, and makes a new one in the background.
+ * {@code --debug} says which. POSIX only.
+ */
+@Timeout(600)
+class LauncherTest {
+  private static final Duration REBUILD_WAIT = Duration.ofMinutes(5);
+
+  @TempDir Path tree;
+  private Path launcher;
+  private Path jar;
+  private Path archive;
+  private Path stamp;
+
+  @BeforeEach
+  void buildTree() throws IOException {
+    assumeTrue(new File("/bin/sh").canExecute(), "no POSIX shell here");
+    Path bin = Files.createDirectories(tree.resolve("bin"));
+    launcher = bin.resolve("sso-setup");
+    Files.copy(Path.of("bin", "sso-setup"), launcher);
+    Path target = Files.createDirectories(tree.resolve("target"));
+    jar = target.resolve("sso-setup.jar");
+    archive = target.resolve("sso-setup.jsa");
+    stamp = target.resolve("sso-setup.jsa.stamp");
+    writeJar(jar);
+  }
+
+  /** The main classes as a jar; its Class-Path names the jars of this test's class path. */
+  private static void writeJar(Path jar) throws IOException {
+    Path classes;
+    try {
+      classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException(e);
+    }
+    List<String> dependencies = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (entry.endsWith(".jar")) {
+        // Relative to the jar's folder, as class-data sharing reads a Class-Path.
+        Path relative = jar.getParent().relativize(Path.of(entry).toAbsolutePath());
+        dependencies.add(relative.toString().replace('\\', '/'));
+      }
+    }
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", dependencies));
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest);
+        Stream<Path> files = Files.walk(classes)) {
+      for (Path path : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        out.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
+        Files.copy(path, out);
+        out.closeEntry();
+      }
+    }
+  }
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private Run launch(Map<String, String> variables, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
+    command.addAll(List.of(args));
+    Path out = tree.resolve("out.txt");
+    Path err = tree.resolve("err.txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    builder.environment().clear();
+    Map<String, String> environment =
+        SsoSetupProcess.environment(Files.createDirectories(tree.resolve("home")), variables);
+    environment.put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the launcher ended").isTrue();
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private Run debugVersion() throws Exception {
+    Run run = launch(Map.of(), "--debug", "--version");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).as(run.toString()).startsWith("sso-setup ");
+    // One line about the archive, and no warning of the JVM's beside it.
+    assertThat(run.err().lines()).as(run.toString()).hasSize(1);
+    return run;
+  }
+
+  /** Waits until no archive is being made (the lock folder is gone), then for the stamp. */
+  private void awaitRebuild() throws InterruptedException {
+    Path lock = archive.resolveSibling("sso-setup.jsa.lock");
+    Instant deadline = Instant.now().plus(REBUILD_WAIT);
+    while ((Files.exists(lock) || !Files.exists(stamp)) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertThat(lock).as("the archive was made in the background").doesNotExist();
+  }
+
+  @Test
+  void archiveMadeForThisJdkAndJar_isUsed_andAStaleOneIsRemadeWithoutAWarning() throws Exception {
+    Run made = launch(Map.of("SSO_SETUP_CDS", "make"));
+    assertThat(made.exitCode()).as(made.toString()).isZero();
+    assertThat(archive).isRegularFile();
+    List<String> stampLines = Files.readAllLines(stamp);
+    assertThat(stampLines.get(0))
+        .isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath().toString());
+    assertThat(stampLines.get(1)).endsWith("/target/sso-setup.jar");
+
+    assertThat(debugVersion().err()).contains("class-data sharing: the archive " + archive);
+
+    // A rebuilt jar: newer than the archive, which no longer matches it.
+    Files.setLastModifiedTime(
+        archive, FileTime.from(Files.getLastModifiedTime(jar).toInstant().minusSeconds(60)));
+    assertThat(debugVersion().err())
+        .contains("class-data sharing: not the archive", "a new one is being made");
+    awaitRebuild();
+    assertThat(debugVersion().err()).contains("class-data sharing: the archive " + archive);
+
+    // An archive made by another JDK.
+    Files.writeString(stamp, "/elsewhere/jdk/bin/java\n" + stampLines.get(1) + "\n");
+    assertThat(debugVersion().err()).contains("class-data sharing: not the archive");
+    awaitRebuild();
+    assertThat(Files.readAllLines(stamp)).isEqualTo(stampLines);
+  }
+
+  @Test
+  void archiveTheJvmRefuses_isLeftOutSilently() throws Exception {
+    Path realJava = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+    Files.writeString(archive, "not an archive");
+    Files.writeString(stamp, realJava + "\n" + jar + "\n");
+    Instant later = Instant.now().plusSeconds(5);
+    Files.setLastModifiedTime(archive, FileTime.from(later));
+
+    Run run = debugVersion();
+    assertThat(run.err()).contains("the JVM refused the archive");
+  }
+
+  @Test
+  void sharingOff_usesNoArchive_andMakesNone() throws Exception {
+    Run run = launch(Map.of("SSO_SETUP_CDS", "off"), "--debug", "--version");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.err()).contains("class-data sharing: no archive of sso-setup's");
+    assertThat(archive).doesNotExist();
+    assertThat(archive.resolveSibling("sso-setup.jsa.lock")).doesNotExist();
+  }
+}
