@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
+import software.amazon.awssdk.services.identitystore.model.Email;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
 import software.amazon.awssdk.services.ssoadmin.model.AccountAssignmentOperationStatus;
 import software.amazon.awssdk.services.ssoadmin.model.PermissionSetProvisioningStatus;
@@ -94,7 +95,12 @@ public final class GrantApplier {
                                 .name(
                                     n ->
                                         n.givenName(user.givenName()).familyName(user.familyName()))
-                                .emails(e -> e.value(user.email()).type("work").primary(true)))
+                                .emails(
+                                    Email.builder()
+                                        .value(user.email())
+                                        .type("work")
+                                        .primary(true)
+                                        .build()))
                     .userId());
     record.accept(Change.of("admin.change.userCreated", user.name(), user.email()));
     return id;

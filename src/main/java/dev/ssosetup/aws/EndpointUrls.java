@@ -87,7 +87,7 @@ public final class EndpointUrls {
     try {
       String override = configuration.endpointOverride().map(URI::toString).orElse(null);
       Endpoint endpoint = rules.apply(provider, configuration.region(), override).join();
-      return Optional.of(withoutTrailingSlash(endpoint.url().toString()));
+      return Optional.of(withoutTrailingSlash(endpoint.endpointUrl().toUri().toString()));
     } catch (RuntimeException e) {
       return Optional.empty();
     }

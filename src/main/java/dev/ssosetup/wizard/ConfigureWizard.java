@@ -269,7 +269,6 @@ public final class ConfigureWizard {
         null);
   }
 
-  /** Defaults of prompts 8–9: the edited profile when it exists, else {@code [default]}. */
   /**
    * Prompt 10's default: the profile being edited ({@code AWS_PROFILE}) when it exists, else the
    * AWS CLI's {@code <role>-<account id>}.

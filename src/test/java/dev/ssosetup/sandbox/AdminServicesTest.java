@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Policy;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
 import software.amazon.awssdk.services.identitystore.model.ConflictException;
+import software.amazon.awssdk.services.identitystore.model.Email;
 import software.amazon.awssdk.services.identitystore.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.identitystore.model.ResourceType;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -118,7 +119,12 @@ class AdminServicesTest {
                         .userName("new_user")
                         .displayName("New User")
                         .name(n -> n.givenName("New").familyName("User"))
-                        .emails(e -> e.value("new@example.com").type("work").primary(true)))
+                        .emails(
+                            Email.builder()
+                                .value("new@example.com")
+                                .type("work")
+                                .primary(true)
+                                .build()))
             .userId();
 
     assertThat(userId).matches("9067a1b2c3-[0-9a-f-]{36}");
