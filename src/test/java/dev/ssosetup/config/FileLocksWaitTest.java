@@ -7,6 +7,7 @@ import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.common.UserLanguage;
+import dev.ssosetup.files.FileLocks;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.InterruptedIOException;

@@ -1,5 +1,6 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.files.FileLocks;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
