@@ -85,25 +85,6 @@ public final class PopulatePlan {
     }
   }
 
-  /** Who holds a profile name in the file before the edit. */
-  private enum Holder {
-    THIS_SESSION,
-    OTHER_SESSION,
-    HAND_MADE
-  }
-
-  private record Existing(
-      String name, Holder holder, String marker, String accountId, String roleName) {
-    String describe() {
-      return switch (holder) {
-        case THIS_SESSION ->
-            "a profile generated earlier for account " + accountId + ", role " + roleName;
-        case OTHER_SESSION -> "a profile generated for sso-session " + marker;
-        case HAND_MADE -> "a profile made by hand";
-      };
-    }
-  }
-
   private final Map<String, Map<String, String>> writes;
   private final List<String> prunes;
   private final PopulateReport report;
@@ -133,52 +114,69 @@ public final class PopulatePlan {
       AwsConfigDocument document,
       String defaultRegion) {
     Objects.requireNonNull(session, "session");
-    Filters filters = options.filters();
-    ProfileNameTemplate template = options.nameTemplate();
-
-    Selection selection = select(session, listing, filters, template);
+    Selection selection = select(session, listing, options.filters(), options.nameTemplate());
     List<Wanted> wanted = selection.wanted();
-    Map<String, Wanted> wantedByPair = selection.byPair();
-    List<PopulateReport.Rejected> rejected = selection.rejected();
-    int accountsSelected = selection.accountsSelected();
     wanted.sort(ORDER);
+    Map<String, ExistingProfile> existing = ExistingProfile.byName(session, document);
+    Map<String, Wanted> named = keepGeneratedNames(existing, selection.byPair());
+    Naming naming = nameTheRest(wanted, named, existing);
+    Edits edits = managedKeys(session, wanted, options, document, defaultRegion);
+    Map<String, Account> listedAccounts = new HashMap<>();
+    listing.accounts().forEach(a -> listedAccounts.put(a.id(), a));
+    Leftovers leftovers = leftovers(existing, named, listing, options, listedAccounts);
+    PopulateReport report =
+        new PopulateReport(
+            edits.added(),
+            edits.updated(),
+            edits.unchanged(),
+            leftovers.prunes(),
+            naming.skipped(),
+            naming.clashes(),
+            leftovers.noLongerAssigned(),
+            leftovers.keptUnderOtherNames(),
+            withoutAccess(listing, listedAccounts),
+            selection.rejected(),
+            listing.accounts().size(),
+            selection.accountsSelected(),
+            wanted.size());
+    return new PopulatePlan(edits.writes(), leftovers.prunes(), report);
+  }
 
-    Map<String, Existing> existing = new LinkedHashMap<>();
-    for (String name : document.profileNames()) {
-      Map<String, String> keys = document.properties(SectionId.profile(name));
-      String marker = keys.get(MARKER);
-      Holder holder =
-          marker == null
-              ? Holder.HAND_MADE
-              : marker.equals(session) ? Holder.THIS_SESSION : Holder.OTHER_SESSION;
-      existing.put(
-          name,
-          new Existing(name, holder, marker, keys.get(SSO_ACCOUNT_ID), keys.get(SSO_ROLE_NAME)));
-    }
-
-    // A generated profile keeps its name while that name is still a choice for its assignment.
+  /**
+   * Rule 2: a profile this session generated keeps its name while that name is still one of its
+   * assignment's choices. Returns the names so taken, each with its assignment.
+   */
+  private static Map<String, Wanted> keepGeneratedNames(
+      Map<String, ExistingProfile> existing, Map<String, Wanted> wantedByPair) {
     Map<String, Wanted> named = new HashMap<>();
-    for (Existing e : existing.values()) {
-      if (e.holder != Holder.THIS_SESSION || e.accountId == null || e.roleName == null) {
+    for (ExistingProfile e : existing.values()) {
+      if (!e.generatedHere()) {
         continue;
       }
-      Wanted w = wantedByPair.get(pairKey(e.accountId, e.roleName));
+      Wanted w = wantedByPair.get(pairKey(e.accountId(), e.roleName()));
       if (w == null) {
         continue;
       }
-      int choice = GeneratedNames.candidateIndex(e.name, w.base, w.account.id());
+      int choice = GeneratedNames.candidateIndex(e.name(), w.base, w.account.id());
       if (choice >= 0 && choice < w.choice) {
         if (w.name != null) {
           named.remove(w.name);
         }
-        w.name = e.name;
+        w.name = e.name();
         w.choice = choice;
-        named.put(e.name, w);
+        named.put(e.name(), w);
       }
     }
+    return named;
+  }
 
-    List<PopulateReport.Skip> skipped = new ArrayList<>();
-    List<PopulateReport.Clash> clashes = new ArrayList<>();
+  /** The assignments skipped for a hand-made profile, and those named past a clash. */
+  private record Naming(List<PopulateReport.Skip> skipped, List<PopulateReport.Clash> clashes) {}
+
+  /** Rule 3: every assignment still without a name takes its first free choice, or is skipped. */
+  private static Naming nameTheRest(
+      List<Wanted> wanted, Map<String, Wanted> named, Map<String, ExistingProfile> existing) {
+    Naming naming = new Naming(new ArrayList<>(), new ArrayList<>());
     for (Wanted w : wanted) {
       if (w.name != null) {
         continue;
@@ -193,15 +191,15 @@ public final class PopulatePlan {
                 // Every AWS tool would use it when no profile is named: never generate it.
                 : name.equals(DEFAULT_PROFILE) ? "the default profile's name" : null;
         if (holder == null) {
-          Existing e = existing.get(name);
+          ExistingProfile e = existing.get(name);
           if (e == null) {
             w.name = name;
             w.choice = choice;
             named.put(name, w);
             break;
           }
-          if (e.holder == Holder.HAND_MADE) {
-            skipped.add(new PopulateReport.Skip(name, w.account.id(), w.roleName));
+          if (e.holder() == ExistingProfile.Holder.HAND_MADE) {
+            naming.skipped().add(new PopulateReport.Skip(name, w.account.id(), w.roleName));
             break;
           }
           holder = e.describe();
@@ -211,11 +209,28 @@ public final class PopulatePlan {
         }
       }
       if (w.name != null && w.choice > 0) {
-        clashes.add(
-            new PopulateReport.Clash(w.base, w.name, w.account.id(), w.roleName, blockedBy));
+        naming
+            .clashes()
+            .add(new PopulateReport.Clash(w.base, w.name, w.account.id(), w.roleName, blockedBy));
       }
     }
+    return naming;
+  }
 
+  /** The profiles to write, each with its managed keys, and how many are already as wanted. */
+  private record Edits(
+      Map<String, Map<String, String>> writes,
+      List<String> added,
+      List<String> updated,
+      int unchanged) {}
+
+  /** Rule 4: the managed keys of every named assignment, written where they differ. */
+  private static Edits managedKeys(
+      String session,
+      List<Wanted> wanted,
+      PopulateOptions options,
+      AwsConfigDocument document,
+      String defaultRegion) {
     Map<String, Map<String, String>> writes = new LinkedHashMap<>();
     List<String> added = new ArrayList<>();
     List<String> updated = new ArrayList<>();
@@ -241,53 +256,51 @@ public final class PopulatePlan {
         unchanged++;
       }
     }
+    return new Edits(writes, added, updated, unchanged);
+  }
 
-    Map<String, Account> listedAccounts = new HashMap<>();
-    listing.accounts().forEach(a -> listedAccounts.put(a.id(), a));
-    List<String> prunes = new ArrayList<>();
-    List<String> noLongerAssigned = new ArrayList<>();
-    List<String> keptUnderOtherNames = new ArrayList<>();
-    for (Existing e : existing.values()) {
-      if (e.holder != Holder.THIS_SESSION
-          || named.containsKey(e.name)
-          || e.accountId == null
-          || e.roleName == null) {
+  /** This session's generated profiles that no assignment kept, by what becomes of each. */
+  private record Leftovers(
+      List<String> prunes, List<String> noLongerAssigned, List<String> keptUnderOtherNames) {}
+
+  /** Rule 5: pruned (with prune) or reported when no longer assigned; kept when unknown. */
+  private static Leftovers leftovers(
+      Map<String, ExistingProfile> existing,
+      Map<String, Wanted> named,
+      Listing listing,
+      PopulateOptions options,
+      Map<String, Account> listedAccounts) {
+    Leftovers leftovers = new Leftovers(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    for (ExistingProfile e : existing.values()) {
+      if (!e.generatedHere() || named.containsKey(e.name())) {
         continue;
       }
-      switch (assignmentState(e, listing, filters, listedAccounts)) {
-        case GONE -> (options.prune() ? prunes : noLongerAssigned).add(e.name);
-        case ASSIGNED -> keptUnderOtherNames.add(e.name);
+      switch (assignmentState(e, listing, options.filters(), listedAccounts)) {
+        case GONE ->
+            (options.prune() ? leftovers.prunes() : leftovers.noLongerAssigned()).add(e.name());
+        case ASSIGNED -> leftovers.keptUnderOtherNames().add(e.name());
         case UNKNOWN -> {
           // Outside the filters, or roles refused: nothing is known, so nothing is done.
         }
       }
     }
+    return leftovers;
+  }
 
+  /** The accounts whose roles the portal refused, each with its name when it was listed. */
+  private static List<String> withoutAccess(Listing listing, Map<String, Account> listedAccounts) {
     List<String> withoutAccess = new ArrayList<>();
     for (String id : listing.accountsWithoutAccess()) {
       Account account = listedAccounts.get(id);
       withoutAccess.add(account == null ? id : id + " (" + account.name() + ")");
     }
-
-    PopulateReport report =
-        new PopulateReport(
-            added,
-            updated,
-            unchanged,
-            prunes,
-            skipped,
-            clashes,
-            noLongerAssigned,
-            keptUnderOtherNames,
-            withoutAccess,
-            rejected,
-            listing.accounts().size(),
-            accountsSelected,
-            wanted.size());
-    return new PopulatePlan(writes, prunes, report);
+    return withoutAccess;
   }
 
-  /** The accounts and roles that pass the filters, and those refused for an invalid name. */
+  /**
+   * Rule 1: the accounts and roles that pass the filters, each with its base name, and those
+   * refused for an invalid account ID or role name.
+   */
   private record Selection(
       List<Wanted> wanted,
       Map<String, Wanted> byPair,
@@ -351,19 +364,19 @@ public final class PopulatePlan {
   }
 
   private static State assignmentState(
-      Existing e, Listing listing, Filters filters, Map<String, Account> listedAccounts) {
-    Account account = listedAccounts.get(e.accountId);
+      ExistingProfile e, Listing listing, Filters filters, Map<String, Account> listedAccounts) {
+    Account account = listedAccounts.get(e.accountId());
     if (account == null) {
       return State.GONE;
     }
-    List<String> roles = listing.roles().get(e.accountId);
+    List<String> roles = listing.roles().get(e.accountId());
     if (!filters.acceptsAccount(account) || roles == null) {
       return State.UNKNOWN;
     }
-    if (!roles.contains(e.roleName)) {
+    if (!roles.contains(e.roleName())) {
       return State.GONE;
     }
-    return filters.acceptsRole(e.roleName) ? State.ASSIGNED : State.UNKNOWN;
+    return filters.acceptsRole(e.roleName()) ? State.ASSIGNED : State.UNKNOWN;
   }
 
   /** The keys populate owns in a generated profile, in the order they are written. */
