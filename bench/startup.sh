@@ -115,17 +115,19 @@ done
 # shellcheck disable=SC1091
 . "$work/sandbox.env"
 populate_config="$work/populate.config"
-"$root/bin/sso-setup" --config-file "$populate_config" configure --non-interactive \
-  --use-device-code --no-browser --sso-session bench --start-url "$SSO_SETUP_SANDBOX_START_URL" \
-  --sso-region "$SSO_SETUP_SANDBOX_REGION" --region "$SSO_SETUP_SANDBOX_REGION" --profile first \
-  > /dev/null 2>&1 < /dev/null || { echo "configure against the sandbox failed" >&2; exit 1; }
+"$root/bin/sso-setup" --config-file "$populate_config" configure sso-session --non-interactive \
+  --sso-session bench --start-url "$SSO_SETUP_SANDBOX_START_URL" \
+  --sso-region "$SSO_SETUP_SANDBOX_REGION" > /dev/null 2>&1 < /dev/null &&
+  "$root/bin/sso-setup" --config-file "$populate_config" login --sso-session bench \
+    --use-device-code --no-browser > /dev/null 2>&1 < /dev/null ||
+  { echo "the login to the sandbox failed" >&2; exit 1; }
 cp "$populate_config" "$populate_config.fresh"
 for _ in $(seq 1 "$populate_runs"); do
   for i in "${!commands[@]}"; do
     cp "$populate_config.fresh" "$populate_config"
     # shellcheck disable=SC2086
     once "$work/populate.$i" ${commands[$i]} --config-file "$populate_config" populate \
-      --sso-session bench --max-rps 100000
+      --sso-session bench --max-rps 1000
   done
 done
 kill "$sandbox" 2> /dev/null || true
