@@ -2,6 +2,7 @@ package dev.ssosetup.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.common.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -45,8 +46,7 @@ class PeerSuiteTest {
     Path json = resource("aws-sdk-profile-parser-tests.json");
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> cases =
-        (List<Map<String, Object>>)
-            ((Map<String, Object>) MiniJson.parse(Files.readString(json))).get("tests");
+        (List<Map<String, Object>>) Json.parseObject(Files.readString(json)).get("tests");
     return IntStream.range(0, cases.size())
         .filter(i -> input(cases.get(i)).containsKey("configFile"))
         .mapToObj(
