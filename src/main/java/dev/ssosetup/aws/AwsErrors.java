@@ -45,16 +45,26 @@ public final class AwsErrors {
           hint,
           error);
     }
+    if (NetworkFailures.is(error)) {
+      return UserFacingException.failure(
+          "Could not " + action + ": " + networkCause(error),
+          "Check your network connection and any AWS_ENDPOINT_URL_* settings.",
+          error);
+    }
     if (error instanceof SdkClientException client) {
+      // Client-side, but not the network (no credentials, a bad parameter): no network advice.
       return UserFacingException.failure(
           "Could not " + action + ": " + networkCause(client),
-          "Check your network connection and any AWS_ENDPOINT_URL_* settings.",
+          "Run again with --debug to see the details.",
           error);
     }
     return UserFacingException.failure("Could not " + action + ": " + error, null, error);
   }
 
-  /** The root cause of a client-side failure in a few words (unreachable host, refused, ...). */
+  /**
+   * The root cause of a client-side failure in a few words (unreachable host, refused, ...);
+   * whether it is a network failure at all is {@link NetworkFailures}' to say.
+   */
   public static String networkCause(Throwable error) {
     Throwable cause = error;
     while (cause != null) {

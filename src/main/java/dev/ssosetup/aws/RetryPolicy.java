@@ -60,15 +60,11 @@ public final class RetryPolicy {
       }
       return service.statusCode() >= 500 ? Kind.TRANSIENT : Kind.FATAL;
     }
-    if (error instanceof SdkClientException || error instanceof UncheckedIOException) {
-      for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-        if (cause instanceof IOException) {
-          return Kind.TRANSIENT;
-        }
-        if (cause.getCause() == cause) {
-          break;
-        }
-      }
+    // A network failure of one attempt is worth another; the SDK giving up on the call's whole
+    // time is not (another try would take as long again).
+    if ((error instanceof SdkClientException || error instanceof UncheckedIOException)
+        && NetworkFailures.cause(error) instanceof IOException) {
+      return Kind.TRANSIENT;
     }
     return Kind.FATAL;
   }

@@ -5,18 +5,12 @@ import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.auth.TokenStatus;
 import dev.ssosetup.aws.AwsErrors;
 import dev.ssosetup.aws.EndpointException;
+import dev.ssosetup.aws.NetworkFailures;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.profiles.ProfileInfo;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.services.sso.auth.ExpiredTokenException;
 
 /**
@@ -81,8 +75,7 @@ final class SdkFailures {
     if (service != null) {
       return serviceFailure(stage, service, subject).withCause(error);
     }
-    Throwable network = networkCause(error);
-    if (network != null) {
+    if (NetworkFailures.is(error)) {
       return unreachable(stage, error, subject, now).withCause(error);
     }
     if (stage == Stage.CREDENTIALS) {
@@ -245,23 +238,6 @@ final class SdkFailures {
         service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorMessage();
     String text = code != null ? code : "HTTP " + service.statusCode();
     return message == null || message.isBlank() ? text : text + ": " + message.strip();
-  }
-
-  /** The first network failure among the causes: refused, unknown host, timeout, TLS. */
-  private static Throwable networkCause(Throwable error) {
-    int depth = 0;
-    for (Throwable cause = error; cause != null && depth++ < MAX_DEPTH; cause = next(cause)) {
-      if (cause instanceof ConnectException
-          || cause instanceof NoRouteToHostException
-          || cause instanceof UnknownHostException
-          || cause instanceof SocketTimeoutException
-          || cause instanceof SocketException
-          || cause instanceof SSLException
-          || cause instanceof ApiCallTimeoutException) {
-        return cause;
-      }
-    }
-    return null;
   }
 
   static <T extends Throwable> T find(Throwable error, Class<T> type) {
