@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.testkit.Unchanged;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -161,6 +162,7 @@ class ConfigStoreTest {
   @Test
   void update_fileWithALoneBracket_isRefusedWithAClearReason() throws IOException {
     Files.writeString(file, "[default]\n[\n");
+    byte[] before = Files.readAllBytes(file);
 
     assertThatThrownBy(() -> store.update(d -> d.set(DEV, "region", "x"), false))
         .isInstanceOfSatisfying(
@@ -169,6 +171,7 @@ class ConfigStoreTest {
               assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
               assertThat(e.getMessage()).endsWith("Profile definition must end with ']' on line 2");
             });
+    Unchanged.assertUnchanged(file, before);
   }
 
   @Test

@@ -5,6 +5,10 @@ import dev.ssosetup.cli.CliContext;
 import dev.ssosetup.sandbox.Sandbox;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Runs the whole command line in-process with captured output. */
@@ -42,13 +46,36 @@ public final class CliRun {
     return run(home, context -> {}, args);
   }
 
-  /** Runs with a context the caller may adjust first (to hand in test services). */
+  /**
+   * Runs with a context the caller may adjust first (to hand in test services). A run that fails
+   * (any exit code but 0) must leave the config file it was given byte for byte as it was: that is
+   * checked here for every test, and a change fails the test.
+   */
   public static Result run(TestHome home, Consumer<CliContext> setup, String... args) {
     CliContext context = new CliContext(home.environment());
     setup.accept(context);
+    Map<Path, byte[]> before = Unchanged.snapshot(configFiles(context, args));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode = Main.run(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(exitCode, out.toString(), err.toString());
+    Result result = new Result(exitCode, out.toString(), err.toString());
+    if (exitCode != 0) {
+      Unchanged.assertUnchanged(before, "the run failed:\n" + result);
+    }
+    return result;
+  }
+
+  /** The config file of the environment, and the one named by --config-file if any. */
+  private static Path[] configFiles(CliContext context, String... args) {
+    List<Path> files = new ArrayList<>();
+    files.add(context.configFile());
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--config-file") && i + 1 < args.length) {
+        files.add(Path.of(args[i + 1]));
+      } else if (args[i].startsWith("--config-file=")) {
+        files.add(Path.of(args[i].substring("--config-file=".length())));
+      }
+    }
+    return files.toArray(Path[]::new);
   }
 }
