@@ -1,0 +1,366 @@
+package dev.ssosetup.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No sentence for people is written in the main code: it lives in the message bundles, so that it
+ * can be shown in English or Japanese. A simple scanner finds the string literals (text blocks too)
+ * that hold words separated by spaces; each must be on an allow-list below that says why it stays
+ * as it is in every language.
+ */
+class WordsInCodeTest {
+  private static final Path MAIN = Path.of("src/main/java");
+
+  /** Two words of letters with a space between: the mark of a sentence, or of part of one. */
+  private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}[ ]+\\p{L}{2,}");
+
+  /**
+   * A literal in these constructions reports a programming mistake, never a user's: the message is
+   * for whoever reads the stack trace, in English like the JDK's own.
+   */
+  private static final Pattern PROGRAMMING_ERROR =
+      Pattern.compile(
+          "new (IllegalStateException|IllegalArgumentException|AssertionError"
+              + "|UnsupportedOperationException|NullPointerException)\\(|requireNonNull\\(");
+
+  /** Whole folders or files whose literals stay English, and why. */
+  private static final Map<String, String> ALLOWED_FILES =
+      Map.ofEntries(
+          Map.entry(
+              "dev/ssosetup/sandbox/",
+              "The sandbox imitates AWS: its error messages, pages and JSON are the services' own"
+                  + " wire format, in English as AWS sends them."),
+          Map.entry(
+              "dev/ssosetup/common/Json.java",
+              "The JSON reader's syntax errors describe a server's answer for --debug and bug"
+                  + " reports; users see the translated sentence that wraps them."));
+
+  /**
+   * Files whose words have not yet been moved into the bundles. This list only shrinks: the test
+   * fails when a file here has nothing left to move, so that its entry is removed.
+   */
+  private static final Set<String> NOT_YET_MOVED =
+      Set.of(
+          "dev/ssosetup/auth/CacheFiles.java",
+          "dev/ssosetup/auth/LoginOptions.java",
+          "dev/ssosetup/auth/LoopbackServer.java",
+          "dev/ssosetup/auth/SsoLogin.java",
+          "dev/ssosetup/auth/SsoSessionRef.java",
+          "dev/ssosetup/aws/AnswerCheck.java",
+          "dev/ssosetup/aws/AwsErrors.java",
+          "dev/ssosetup/aws/AwsService.java",
+          "dev/ssosetup/aws/Portal.java",
+          "dev/ssosetup/aws/PortalNames.java",
+          "dev/ssosetup/aws/RateLimiter.java",
+          "dev/ssosetup/cli/AdminCommand.java",
+          "dev/ssosetup/cli/AdminCredentials.java",
+          "dev/ssosetup/cli/AdminGrantCommand.java",
+          "dev/ssosetup/cli/AdminHandoffCommand.java",
+          "dev/ssosetup/cli/AdminInstanceCommand.java",
+          "dev/ssosetup/cli/AdminOutput.java",
+          "dev/ssosetup/cli/AdminSession.java",
+          "dev/ssosetup/cli/CompleteCommand.java",
+          "dev/ssosetup/cli/CompletionCommand.java",
+          "dev/ssosetup/cli/ConfigureCommand.java",
+          "dev/ssosetup/cli/ConfigureSessionCommand.java",
+          "dev/ssosetup/cli/ConsoleCommand.java",
+          "dev/ssosetup/cli/CredentialsCommand.java",
+          "dev/ssosetup/cli/DemoCommand.java",
+          "dev/ssosetup/cli/DoctorCommand.java",
+          "dev/ssosetup/cli/DurationConverter.java",
+          "dev/ssosetup/cli/ErrorHandler.java",
+          "dev/ssosetup/cli/ExecCommand.java",
+          "dev/ssosetup/cli/HelpCommand.java",
+          "dev/ssosetup/cli/LoginCommand.java",
+          "dev/ssosetup/cli/LoginFlags.java",
+          "dev/ssosetup/cli/LogoutCommand.java",
+          "dev/ssosetup/cli/PopulateCommand.java",
+          "dev/ssosetup/cli/ProfilesCommand.java",
+          "dev/ssosetup/cli/RoleProfileOption.java",
+          "dev/ssosetup/cli/RoleTargets.java",
+          "dev/ssosetup/cli/SandboxCommand.java",
+          "dev/ssosetup/cli/SessionFlags.java",
+          "dev/ssosetup/cli/SessionTarget.java",
+          "dev/ssosetup/cli/SsoSetupCommand.java",
+          "dev/ssosetup/cli/Throwables.java",
+          "dev/ssosetup/cli/VerifyCommand.java",
+          "dev/ssosetup/cli/VerifyOutput.java",
+          "dev/ssosetup/cli/VersionProvider.java",
+          "dev/ssosetup/common/ExitCode.java",
+          "dev/ssosetup/common/LocalTimes.java",
+          "dev/ssosetup/config/AtomicFileWriter.java",
+          "dev/ssosetup/config/AwsConfigDocument.java",
+          "dev/ssosetup/config/Block.java",
+          "dev/ssosetup/config/BotocoreReader.java",
+          "dev/ssosetup/config/ConfigReaders.java",
+          "dev/ssosetup/config/ConfigStore.java",
+          "dev/ssosetup/config/ConfigValues.java",
+          "dev/ssosetup/config/FileLocks.java",
+          "dev/ssosetup/config/InvalidEditException.java",
+          "dev/ssosetup/config/LineTrimmingReader.java",
+          "dev/ssosetup/config/ProfileNames.java",
+          "dev/ssosetup/config/ReaderCheck.java",
+          "dev/ssosetup/config/ResultCheck.java",
+          "dev/ssosetup/config/SafeFiles.java",
+          "dev/ssosetup/config/SdkSyntax.java",
+          "dev/ssosetup/config/UnifiedDiff.java",
+          "dev/ssosetup/credentials/ConsoleLink.java",
+          "dev/ssosetup/credentials/RoleCredentialsSource.java",
+          "dev/ssosetup/credentials/SignalRelay.java",
+          "dev/ssosetup/demo/Demo.java",
+          "dev/ssosetup/doctor/AccountCheck.java",
+          "dev/ssosetup/doctor/AwsProfileVariableCheck.java",
+          "dev/ssosetup/doctor/CacheEntriesCheck.java",
+          "dev/ssosetup/doctor/CachePermissionsCheck.java",
+          "dev/ssosetup/doctor/ConfigFileCheck.java",
+          "dev/ssosetup/doctor/DefaultSectionsCheck.java",
+          "dev/ssosetup/doctor/Doctor.java",
+          "dev/ssosetup/doctor/LegacyKeysCheck.java",
+          "dev/ssosetup/doctor/RegionCheck.java",
+          "dev/ssosetup/doctor/SessionReferenceCheck.java",
+          "dev/ssosetup/doctor/StartUrlCheck.java",
+          "dev/ssosetup/doctor/TokenCheck.java",
+          "dev/ssosetup/populate/AssignmentLister.java",
+          "dev/ssosetup/populate/Filters.java",
+          "dev/ssosetup/populate/PopulatePlan.java",
+          "dev/ssosetup/populate/PopulateResult.java",
+          "dev/ssosetup/populate/Populator.java",
+          "dev/ssosetup/populate/ProfileNameTemplate.java",
+          "dev/ssosetup/populate/TerminalProgress.java",
+          "dev/ssosetup/profiles/SsoProfiles.java",
+          "dev/ssosetup/prompt/JLinePrompter.java",
+          "dev/ssosetup/prompt/NonInteractivePrompter.java",
+          "dev/ssosetup/prompt/Picker.java",
+          "dev/ssosetup/prompt/TerminalOpener.java",
+          "dev/ssosetup/verify/CachedTokenCheck.java",
+          "dev/ssosetup/verify/ProfileSetupCheck.java",
+          "dev/ssosetup/verify/SdkFailures.java",
+          "dev/ssosetup/verify/ServiceEndpoints.java",
+          "dev/ssosetup/wizard/ConfigureWizard.java",
+          "dev/ssosetup/wizard/Inputs.java",
+          "dev/ssosetup/wizard/PortalEntries.java",
+          "dev/ssosetup/wizard/ReplaceQuestion.java",
+          "dev/ssosetup/wizard/SessionQuestions.java",
+          "dev/ssosetup/wizard/SessionWizard.java");
+
+  /** Single literals that stay as they are, by file and by a pattern of the literal, and why. */
+  private static final List<Allowed> ALLOWED_LITERALS = List.of();
+
+  /** An allowed literal: where, which, and the reason it is not in the bundles. */
+  private record Allowed(String file, Pattern literal, String why) {
+    Allowed(String file, String literalRegex, String why) {
+      this(file, Pattern.compile(literalRegex), why);
+    }
+
+    boolean covers(Found found) {
+      return found.file().equals(file) && literal.matcher(found.literal()).find();
+    }
+  }
+
+  /** A literal with words, where it is and the code before it in its statement. */
+  record Found(String file, int line, String literal, String statement) {
+    @Override
+    public String toString() {
+      return file + ":" + line + ": \"" + literal + "\"";
+    }
+  }
+
+  @Test
+  void noUserFacingSentenceIsLeftInTheMainCode() {
+    List<Found> left = new ArrayList<>();
+    for (Found found : scan()) {
+      if (!allowed(found)) {
+        left.add(found);
+      }
+    }
+    assertThat(left)
+        .as("sentences in the code: move them into messages.properties and messages_ja.properties")
+        .isEmpty();
+  }
+
+  @Test
+  void everyAllowListEntryIsStillNeeded() {
+    List<Found> all = scan();
+    Set<String> stale = new TreeSet<>();
+    for (String file : NOT_YET_MOVED) {
+      if (all.stream().noneMatch(f -> f.file().equals(file) && !justified(f))) {
+        stale.add(file);
+      }
+    }
+    for (Allowed allowed : ALLOWED_LITERALS) {
+      if (all.stream().noneMatch(allowed::covers)) {
+        stale.add(allowed.file() + " " + allowed.literal());
+      }
+    }
+    for (String prefix : ALLOWED_FILES.keySet()) {
+      if (all.stream().noneMatch(f -> f.file().startsWith(prefix))) {
+        stale.add(prefix);
+      }
+    }
+    assertThat(stale).as("allow-list entries that match nothing any more").isEmpty();
+  }
+
+  @Test
+  void theScannerFindsSentencesAndSkipsCommentsAndProgrammingErrors() {
+    String source =
+        """
+        class X {
+          // a comment with "Some words" in it
+          /* and "Block comment words" */
+          void f() {
+            out.println("Nothing was written.");
+            String s = \"""
+                A text block with words
+                \""";
+            char quote = '"';
+            throw new IllegalStateException("a programming mistake");
+          }
+          @Option(names = "--x", description = "The xyz option")
+          int x;
+        }
+        """;
+    List<Found> found = literals("X.java", source);
+    assertThat(found.stream().filter(WordsInCodeTest::hasWords).map(Found::literal))
+        .containsExactly(
+            "Nothing was written.",
+            "A text block with words\n",
+            "a programming mistake",
+            "The xyz option");
+    assertThat(found.stream().filter(f -> f.literal().equals("a programming mistake")))
+        .allMatch(f -> PROGRAMMING_ERROR.matcher(f.statement()).find());
+  }
+
+  private static boolean allowed(Found found) {
+    return justified(found) || NOT_YET_MOVED.contains(found.file());
+  }
+
+  private static boolean justified(Found found) {
+    return PROGRAMMING_ERROR.matcher(found.statement()).find()
+        || ALLOWED_FILES.keySet().stream().anyMatch(found.file()::startsWith)
+        || ALLOWED_LITERALS.stream().anyMatch(a -> a.covers(found));
+  }
+
+  private static boolean hasWords(Found found) {
+    return WORDS.matcher(found.literal()).find();
+  }
+
+  private static List<Found> scan() {
+    List<Found> all = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN)) {
+      for (Path path : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        String name = MAIN.relativize(path).toString().replace('\\', '/');
+        for (Found found : literals(name, Files.readString(path, StandardCharsets.UTF_8))) {
+          if (hasWords(found)) {
+            all.add(found);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
+  }
+
+  /**
+   * The string literals of a Java source, outside comments, each with the code of its statement
+   * before it (from the last {@code ;}, <code>{</code> or <code>}</code>).
+   */
+  static List<Found> literals(String file, String source) {
+    List<Found> found = new ArrayList<>();
+    StringBuilder statement = new StringBuilder();
+    int line = 1;
+    int i = 0;
+    int n = source.length();
+    while (i < n) {
+      char c = source.charAt(i);
+      if (c == '\n') {
+        line++;
+        statement.append(c);
+        i++;
+      } else if (source.startsWith("//", i)) {
+        while (i < n && source.charAt(i) != '\n') {
+          i++;
+        }
+      } else if (source.startsWith("/*", i)) {
+        int end = source.indexOf("*/", i + 2);
+        end = end < 0 ? n : end + 2;
+        line += count(source, i, end);
+        i = end;
+      } else if (c == '\'') {
+        int end = i + 1;
+        while (end < n && source.charAt(end) != '\'') {
+          end += source.charAt(end) == '\\' ? 2 : 1;
+        }
+        i = end + 1;
+      } else if (source.startsWith("\"\"\"", i)) {
+        int start = source.indexOf('\n', i) + 1;
+        int end = source.indexOf("\"\"\"", start);
+        found.add(
+            new Found(file, line, textBlock(source.substring(start, end)), statement.toString()));
+        line += count(source, i, end);
+        statement.append("\"\"");
+        i = end + 3;
+      } else if (c == '"') {
+        int end = i + 1;
+        StringBuilder literal = new StringBuilder();
+        while (end < n && source.charAt(end) != '"') {
+          if (source.charAt(end) == '\\' && end + 1 < n) {
+            literal.append(unescape(source.charAt(end + 1)));
+            end += 2;
+          } else {
+            literal.append(source.charAt(end++));
+          }
+        }
+        found.add(new Found(file, line, literal.toString(), statement.toString()));
+        statement.append("\"\"");
+        i = end + 1;
+      } else {
+        if (c == ';' || c == '{' || c == '}') {
+          statement.setLength(0);
+        } else {
+          statement.append(c);
+        }
+        i++;
+      }
+    }
+    return found;
+  }
+
+  /** A text block's content with its common indentation removed, as the compiler reads it. */
+  private static String textBlock(String raw) {
+    return raw.stripIndent().translateEscapes();
+  }
+
+  private static char unescape(char c) {
+    return switch (c) {
+      case 'n' -> '\n';
+      case 't' -> '\t';
+      case 'r' -> '\r';
+      default -> c;
+    };
+  }
+
+  private static int count(String source, int from, int to) {
+    int lines = 0;
+    for (int i = from; i < to; i++) {
+      if (source.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
+  }
+}
