@@ -9,11 +9,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "admin",
     mixinStandardHelpOptions = true,
-    description = {
-      "The administrator's half of the team guide: find IAM Identity Center and its region,"
-          + " grant a user a permission set in accounts, and write the message to send them.",
-      "Uses the administrator's own credentials (--profile, else the SDK's default chain).",
-    },
     synopsisSubcommandLabel = "<command>",
     subcommands = {AdminInstanceCommand.class, AdminGrantCommand.class, AdminHandoffCommand.class})
 final class AdminCommand implements Runnable {

@@ -27,93 +27,55 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code admin grant}: a user, a permission set and its assignments, in one idempotent run. */
-@Command(
-    name = "grant",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Give a user (created when missing) a permission set with AWS managed policies in one or"
-          + " more accounts, and wait until it is provisioned. Everything is read and checked"
-          + " first and the plan printed; then only what is missing is made. Invalid input"
-          + " changes nothing (exit 2); a second run changes nothing. At a terminal, what is not"
-          + " given is asked for.",
-    })
+@Command(name = "grant", mixinStandardHelpOptions = true, sortOptions = false)
 final class AdminGrantCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--user", paramLabel = "NAME", description = "The user (made when missing).")
+  @Option(names = "--user", paramLabel = "NAME")
   private String user;
 
-  @Option(names = "--email", paramLabel = "ADDRESS", description = "The new user's email.")
+  @Option(names = "--email", paramLabel = "ADDRESS")
   private String email;
 
-  @Option(names = "--given-name", paramLabel = "NAME", description = "Default: the user name.")
+  @Option(names = "--given-name", paramLabel = "NAME")
   private String givenName;
 
-  @Option(names = "--family-name", paramLabel = "NAME", description = "Default: the user name.")
+  @Option(names = "--family-name", paramLabel = "NAME")
   private String familyName;
 
-  @Option(
-      names = "--display-name",
-      paramLabel = "NAME",
-      description = "Default: given and family name, else the user name.")
+  @Option(names = "--display-name", paramLabel = "NAME")
   private String displayName;
 
-  @Option(
-      names = "--group",
-      paramLabel = "NAME",
-      description = "A group (made when missing) that becomes the principal; the user joins it.")
+  @Option(names = "--group", paramLabel = "NAME")
   private String group;
 
-  @Option(
-      names = "--permission-set",
-      paramLabel = "NAME",
-      description = "The permission set (made when missing).")
+  @Option(names = "--permission-set", paramLabel = "NAME")
   private String permissionSet;
 
-  @Option(
-      names = "--managed-policy",
-      paramLabel = "NAME|ARN",
-      description =
-          "An AWS managed policy (repeatable); a bare name means arn:aws:iam::aws:policy/NAME.")
+  @Option(names = "--managed-policy", paramLabel = "NAME|ARN")
   private List<String> managedPolicies = new ArrayList<>();
 
-  @Option(
-      names = "--session-duration",
-      paramLabel = "ISO-8601",
-      description = "Session length, PT1H to PT12H (default for a new set: PT1H).")
+  @Option(names = "--session-duration", paramLabel = "ISO-8601")
   private String sessionDuration;
 
-  @Option(
-      names = "--account",
-      paramLabel = "ID|NAME",
-      description = "An account by ID or by its name in Organizations (repeatable).")
+  @Option(names = "--account", paramLabel = "ID|NAME")
   private List<String> accounts = new ArrayList<>();
 
-  @Option(names = "--dry-run", description = "Print the plan and change nothing.")
+  @Option(names = "--dry-run")
   private boolean dryRun;
 
-  @Option(
-      names = "--force",
-      description = "Change an existing permission set that differs, and re-provision it.")
+  @Option(names = "--force")
   private boolean force;
 
-  @Option(names = "--non-interactive", description = "Never ask (also without a terminal).")
+  @Option(names = "--non-interactive")
   private boolean nonInteractive;
 
-  @Option(
-      names = "--sso-session",
-      paramLabel = "NAME",
-      description = "The sso-session name the hand-off's commands use (default: from the user).")
+  @Option(names = "--sso-session", paramLabel = "NAME")
   private String session;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private OutputFormat format;
 
   @Mixin private AdminSession.Flags flags;

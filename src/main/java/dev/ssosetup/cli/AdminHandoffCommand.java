@@ -13,27 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code admin handoff}: the message an administrator sends a user. */
-@Command(
-    name = "handoff",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Print the message to send a user: the AWS access portal URL, the region, the user name,"
-          + " the sso-setup configure command and the aws configure sso answers, in the language"
-          + " of the locale (Japanese or English).",
-    })
+@Command(name = "handoff", mixinStandardHelpOptions = true, sortOptions = false)
 final class AdminHandoffCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--user", required = true, paramLabel = "NAME", description = "The user.")
+  @Option(names = "--user", required = true, paramLabel = "NAME")
   private String user;
 
-  @Option(
-      names = "--sso-session",
-      paramLabel = "NAME",
-      description = "The sso-session name the commands use (default: made from the user name).")
+  @Option(names = "--sso-session", paramLabel = "NAME")
   private String session;
 
   @Mixin private AdminSession.Flags flags;

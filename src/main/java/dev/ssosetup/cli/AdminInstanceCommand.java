@@ -12,15 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code admin instance}: where IAM Identity Center is (its home region) and its portal URL. */
-@Command(
-    name = "instance",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Find the IAM Identity Center instance by asking every region where it can run, at once,"
-          + " and print its home region, instance ARN, identity store ID and AWS access portal"
-          + " URL. Exit 1 when there is none; with several, name one with --instance-arn.",
-    })
+@Command(name = "instance", mixinStandardHelpOptions = true, sortOptions = false)
 final class AdminInstanceCommand implements Callable<ExitCode> {
   private final CliContext context;
 
@@ -28,11 +20,7 @@ final class AdminInstanceCommand implements Callable<ExitCode> {
 
   @Mixin private AdminSession.Flags flags;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json (keys region, instanceArn, identityStoreId, startUrl).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private OutputFormat format;
 
   AdminInstanceCommand(CliContext context) {

@@ -21,18 +21,10 @@ import picocli.CommandLine.Option;
 final class AdminSession implements AutoCloseable {
   /** The options every admin command has. */
   static final class Flags {
-    @Option(
-        names = "--profile",
-        paramLabel = "NAME",
-        description =
-            "The administrator's profile (default: the SDK's chain: keys in the environment,"
-                + " $AWS_PROFILE, the default profile, ...). An SSO profile logs in as needed.")
+    @Option(names = "--profile", paramLabel = "NAME")
     String profile;
 
-    @Option(
-        names = "--instance-arn",
-        paramLabel = "ARN",
-        description = "The IAM Identity Center instance, when there is more than one.")
+    @Option(names = "--instance-arn", paramLabel = "ARN")
     String instanceArn;
 
     @Mixin LoginFlags login;

@@ -89,6 +89,7 @@ public final class Cli {
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)
         .setHelpFactory(new HelpLayout());
+    SsoSetupCommand.speak(commandLine, context.messages());
     if (!context.color()) {
       commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     }

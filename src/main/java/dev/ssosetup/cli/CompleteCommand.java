@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * file then, so they are never stale. Prints nothing and exits 0 on any problem: a TAB must never
  * print an error into the line being edited.
  */
-@Command(name = "__complete", hidden = true, description = "Candidates for shell completion.")
+@Command(name = "__complete", hidden = true)
 final class CompleteCommand implements Callable<ExitCode> {
   private final CliContext context;
 

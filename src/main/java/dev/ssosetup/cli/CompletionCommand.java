@@ -16,16 +16,7 @@ import picocli.CommandLine.Spec;
  * sso-setup __complete} for the candidates on every TAB ({@link CompleteCommand}), so commands,
  * options and the config's profile and sso-session names are always those of now.
  */
-@Command(
-    name = "completion",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print a shell completion script: commands, options, and the profile and sso-session names"
-          + " of the config file at the time of the TAB.",
-      "bash:  echo 'source <(sso-setup completion bash)' >> ~/.bashrc",
-      "zsh:   sso-setup completion zsh > \"${fpath[1]}/_sso-setup\"",
-      "fish:  sso-setup completion fish > ~/.config/fish/completions/sso-setup.fish",
-    })
+@Command(name = "completion", mixinStandardHelpOptions = true)
 final class CompletionCommand implements Callable<ExitCode> {
   enum Shell {
     bash,
@@ -35,7 +26,7 @@ final class CompletionCommand implements Callable<ExitCode> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "bash|zsh|fish", description = "The shell: ${COMPLETION-CANDIDATES}.")
+  @Parameters(paramLabel = "bash|zsh|fish")
   private Shell shell;
 
   @Override

@@ -23,12 +23,6 @@ import picocli.CommandLine.Spec;
     name = "configure",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Configure a profile for IAM Identity Center, like 'aws configure sso': log in, pick an"
-          + " account and a role, and write the [sso-session] and [profile] blocks.",
-      "Every prompt has a flag; with --non-interactive (implied when standard input is not a"
-          + " terminal) nothing is asked.",
-    },
     subcommands = {ConfigureSessionCommand.class})
 final class ConfigureCommand implements Callable<ExitCode> {
   private final CliContext context;
@@ -39,56 +33,34 @@ final class ConfigureCommand implements Callable<ExitCode> {
   private SessionChoice session = new SessionChoice();
 
   static final class SessionChoice {
-    @Option(
-        names = "--sso-session",
-        paramLabel = "NAME",
-        description = "The [sso-session] to use or create (prompt 1).")
+    @Option(names = "--sso-session", paramLabel = "NAME")
     String name;
 
-    @Option(
-        names = "--legacy",
-        description = "Write the legacy profile form (no sso-session, device-code login).")
+    @Option(names = "--legacy")
     boolean legacy;
   }
 
   @Mixin private SessionFlags sessionFlags;
 
-  @Option(names = "--account-id", paramLabel = "ID", description = "The 12-digit AWS account ID.")
+  @Option(names = "--account-id", paramLabel = "ID")
   private String accountId;
 
-  @Option(
-      names = "--role-name",
-      paramLabel = "ROLE",
-      description = "The role (permission set) name.")
+  @Option(names = "--role-name", paramLabel = "ROLE")
   private String roleName;
 
-  @Option(names = "--region", paramLabel = "REGION", description = "The profile's default region.")
+  @Option(names = "--region", paramLabel = "REGION")
   private String region;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FORMAT",
-      description =
-          "The profile's output format: json, text, table, yaml, yaml-stream or off (yaml and"
-              + " yaml-stream need the AWS CLI v2, off 2.34.0 or later).")
+  @Option(names = "--output", paramLabel = "FORMAT")
   private String output;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description = "The profile to write (default: <role>-<account id>).")
+  @Option(names = "--profile", paramLabel = "NAME")
   private String profile;
 
-  @Option(
-      names = "--no-login",
-      description =
-          "Write the config from the flags alone, with no AWS call (needs the session or"
-              + " --legacy, the start URL, SSO region, account ID and role name).")
+  @Option(names = "--no-login")
   private boolean noLogin;
 
-  @Option(
-      names = "--force",
-      description = "Replace an existing profile's SSO settings without asking.")
+  @Option(names = "--force")
   private boolean force;
 
   @Mixin private LoginFlags loginFlags;

@@ -12,21 +12,18 @@ import picocli.CommandLine.Spec;
 /**
  * {@code configure sso-session}: writes only an [sso-session] block (aws configure sso-session).
  */
-@Command(
-    name = "sso-session",
-    mixinStandardHelpOptions = true,
-    description = "Write or update only an [sso-session] block, like 'aws configure sso-session'.")
+@Command(name = "sso-session", mixinStandardHelpOptions = true)
 final class ConfigureSessionCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--sso-session", paramLabel = "NAME", description = "The session's name.")
+  @Option(names = "--sso-session", paramLabel = "NAME")
   private String name;
 
   @Mixin private SessionFlags sessionFlags;
 
-  @Option(names = "--force", description = "Replace an existing session's settings without asking.")
+  @Option(names = "--force")
   private boolean force;
 
   ConfigureSessionCommand(CliContext context) {

@@ -21,18 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code console}: signs in to the AWS console as a profile's role. */
-@Command(
-    name = "console",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Open the AWS console signed in as the role of an SSO profile.",
-      "The sign-in link comes from the AWS sign-in federation endpoint of the partition"
-          + " (AWS_ENDPOINT_URL_SIGNIN names another, as for the SDKs). The link is a credential:"
-          + " anyone who has it is signed in as the role, for 15 minutes. --url-only prints it"
-          + " instead of opening the browser; it is never written to the --debug log. Like"
-          + " 'credentials', it never logs in.",
-    })
+@Command(name = "console", mixinStandardHelpOptions = true, sortOptions = false)
 final class ConsoleCommand implements Callable<ExitCode> {
   private final CliContext context;
 
@@ -40,17 +29,10 @@ final class ConsoleCommand implements Callable<ExitCode> {
 
   @Mixin private RoleProfileOption role;
 
-  @Option(
-      names = "--destination",
-      paramLabel = "SERVICE|URL",
-      description =
-          "A service (s3, ec2, ...) or an https console URL of the partition (default: the"
-              + " console home in the profile's region).")
+  @Option(names = "--destination", paramLabel = "SERVICE|URL")
   private String destination;
 
-  @Option(
-      names = "--url-only",
-      description = "Print the sign-in link (a credential) instead of opening the browser.")
+  @Option(names = "--url-only")
   private boolean urlOnly;
 
   ConsoleCommand(CliContext context) {

@@ -19,20 +19,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code credentials}: a profile's role credentials for tools that cannot read SSO profiles. */
-@Command(
-    name = "credentials",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Print the role credentials of an SSO profile, for tools that do not read SSO profiles.",
-      "As shell variables (eval \"$(sso-setup credentials)\"), as JSON, or as credential_process"
-          + " reads them, so that a profile with 'credential_process = sso-setup credentials"
-          + " --profile P --format process' works in every AWS tool. The output holds secrets.",
-      "Credentials are cached (~/.aws/cli/cache, shared with the AWS CLI) and reused while more"
-          + " than 15 minutes are left. This command never logs in: without a valid login it"
-          + " prints nothing on stdout, exits 1 and names the 'sso-setup login' to run; a login"
-          + " near its end is renewed silently.",
-    })
+@Command(name = "credentials", mixinStandardHelpOptions = true, sortOptions = false)
 final class CredentialsCommand implements Callable<ExitCode> {
   private final CliContext context;
 
@@ -40,18 +27,10 @@ final class CredentialsCommand implements Callable<ExitCode> {
 
   @Mixin private RoleProfileOption role;
 
-  @Option(
-      names = "--format",
-      paramLabel = "env|json|process",
-      description =
-          "env: export lines for eval (the default); json: the fields for scripts; process: what"
-              + " credential_process reads.")
+  @Option(names = "--format", paramLabel = "env|json|process")
   private CredentialsOutput.Format format = CredentialsOutput.Format.ENV;
 
-  @Option(
-      names = "--shell",
-      paramLabel = "bash|zsh|fish|powershell",
-      description = "The syntax of --format env (default: bash, which zsh reads too).")
+  @Option(names = "--shell", paramLabel = "bash|zsh|fish|powershell")
   private CredentialsOutput.Shell shell;
 
   CredentialsCommand(CliContext context) {

@@ -10,24 +10,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code demo}: both halves of the team guide against the built-in sandbox (docs/spec.md §7.2). */
-@Command(
-    name = "demo",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Run the whole journey against the built-in sandbox, in a throwaway home folder: configure"
-          + " (interactive on a terminal, scripted otherwise), the login approved as the browser"
-          + " would, verify, then credentials and a console link. Your own ~/.aws is never read or"
-          + " written.",
-    })
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--keep", description = "Keep the throwaway home folder to look around in.")
+  @Option(names = "--keep")
   private boolean keep;
 
-  @Option(names = "--non-interactive", description = "Run the scripted wizard even on a terminal.")
+  @Option(names = "--non-interactive")
   private boolean nonInteractive;
 
   DemoCommand(CliContext context) {

@@ -23,40 +23,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code doctor}: finds what is wrong in the config and the token cache (docs/spec.md §6.3). */
-@Command(
-    name = "doctor",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Find what is wrong in the AWS config file and the SSO token cache before anything fails:"
-          + " each finding with its severity and its fix. Reads files only; no network call.",
-      "Exit 1 when an error is found; warnings and notes alone exit 0.",
-      "With --fix, first repairs what it safely can, saying what it changed.",
-    })
+@Command(name = "doctor", mixinStandardHelpOptions = true)
 final class DoctorCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description = "Check only this profile and its sso-session (and the file as a whole).")
+  @Option(names = "--profile", paramLabel = "NAME")
   private String profile;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private OutputFormat format;
 
-  @Option(
-      names = "--fix",
-      description =
-          "First repair what can be repaired safely: the token cache's permissions, copies of"
-              + " tokens and lock files left behind, and a byte order mark or indented comments in"
-              + " the config (shown as a diff, the old file kept as .bak). Then report what is"
-              + " left.")
+  @Option(names = "--fix")
   private boolean fix;
 
   DoctorCommand(CliContext context) {

@@ -19,25 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "exec",
     mixinStandardHelpOptions = true,
-    modelTransformer = ExecCommand.StopAtCommand.class,
-    description = {
-      "Run a command with the role credentials and region of an SSO profile in its environment.",
-      "It gets AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN,"
-          + " AWS_CREDENTIAL_EXPIRATION, AWS_REGION and AWS_DEFAULT_REGION, and AWS_PROFILE and"
-          + " AWS_DEFAULT_PROFILE are removed so that it cannot pick another profile by accident.",
-      "Everything after the command (or after --) is the command's own. Its input and output are"
-          + " the terminal's; Ctrl-C reaches it as it would without sso-setup, and TERM or HUP sent"
-          + " to sso-setup are passed on to it. sso-setup exits with its exit code (128+N when it"
-          + " died of signal N). Like 'credentials', it never logs in.",
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "N:the command's own exit code (128+N when it died of signal N)",
-      "1:no valid login, or AWS refused the role's credentials",
-      "2:bad input: an unknown profile, one without a role, an invalid option",
-      "126:the command was found but could not be run",
-      "127:the command was not found",
-    })
+    modelTransformer = ExecCommand.StopAtCommand.class)
 final class ExecCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -45,10 +27,7 @@ final class ExecCommand implements Callable<Integer> {
 
   @Mixin private RoleProfileOption role;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "COMMAND",
-      description = "The command and its arguments, e.g. -- terraform plan.")
+  @Parameters(arity = "1..*", paramLabel = "COMMAND")
   private List<String> command;
 
   ExecCommand(CliContext context) {

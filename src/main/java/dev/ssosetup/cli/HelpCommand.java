@@ -16,15 +16,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * sso-session} too). A name that is not a command is reported as a mistyped command would be, with
  * the nearest one suggested.
  */
-@Command(
-    name = "help",
-    helpCommand = true,
-    description = "Show the help of sso-setup, or of the named command.")
+@Command(name = "help", helpCommand = true)
 final class HelpCommand implements IHelpCommandInitializable2, Callable<ExitCode> {
-  @Parameters(
-      paramLabel = "COMMAND",
-      arity = "0..*",
-      description = "The command to show the help of, for example: configure.")
+  @Parameters(paramLabel = "COMMAND", arity = "0..*")
   private List<String> commands = List.of();
 
   private CommandLine self;

@@ -21,15 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code login}: a valid token for a profile or session, reused, refreshed or from a login. */
-@Command(
-    name = "login",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Log in to IAM Identity Center for a profile or sso-session, like 'aws sso login'.",
-      "A cached token with more than 15 minutes left is kept once the AWS access portal confirms"
-          + " it still accepts it; one about to expire, or rejected, is refreshed without the"
-          + " browser when it can be; otherwise the browser opens for a new login.",
-    })
+@Command(name = "login", mixinStandardHelpOptions = true)
 final class LoginCommand implements Callable<ExitCode> {
   private final CliContext context;
 
@@ -39,17 +31,14 @@ final class LoginCommand implements Callable<ExitCode> {
   private Target target = new Target();
 
   static final class Target {
-    @Option(
-        names = "--profile",
-        paramLabel = "NAME",
-        description = "An SSO profile (default: $AWS_PROFILE, else the default profile).")
+    @Option(names = "--profile", paramLabel = "NAME")
     String profile;
 
-    @Option(names = "--sso-session", paramLabel = "NAME", description = "An [sso-session] block.")
+    @Option(names = "--sso-session", paramLabel = "NAME")
     String session;
   }
 
-  @Option(names = "--force", description = "Log in even when the cached token is still valid.")
+  @Option(names = "--force")
   private boolean force;
 
   @Mixin private LoginFlags loginFlags;

@@ -23,14 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code logout}: signs out of the portal and deletes cached tokens, like 'aws sso logout'. */
-@Command(
-    name = "logout",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Sign out of the AWS access portal and delete the cached SSO tokens, and the cached role"
-          + " credentials of the profiles that use them, like 'aws sso logout'.",
-      "With no option (or --all): every sso-session and legacy start URL in the config file.",
-    })
+@Command(name = "logout", mixinStandardHelpOptions = true)
 final class LogoutCommand implements Callable<ExitCode> {
   private final CliContext context;
 
@@ -40,13 +33,13 @@ final class LogoutCommand implements Callable<ExitCode> {
   private Choice choice = new Choice();
 
   static final class Choice {
-    @Option(names = "--profile", paramLabel = "NAME", description = "An SSO profile.")
+    @Option(names = "--profile", paramLabel = "NAME")
     String profile;
 
-    @Option(names = "--sso-session", paramLabel = "NAME", description = "An [sso-session] block.")
+    @Option(names = "--sso-session", paramLabel = "NAME")
     String session;
 
-    @Option(names = "--all", description = "Every session in the config file (the default).")
+    @Option(names = "--all")
     boolean all;
 
     boolean named() {

@@ -28,82 +28,43 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code populate}: a profile for every account and role of an sso-session (docs/spec.md §6.2). */
-@Command(
-    name = "populate",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = {
-      "Write a [profile] for every account and role of an sso-session, in the sso-session form.",
-      "Generated profiles carry the key sso_setup_populated = <session>; a re-run updates them,"
-          + " keeps keys you added, never touches a profile you made by hand, and with --prune"
-          + " removes those whose assignment is gone. Portal calls are paced to --max-rps.",
-    })
+@Command(name = "populate", mixinStandardHelpOptions = true, sortOptions = false)
 final class PopulateCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--sso-session",
-      required = true,
-      paramLabel = "NAME",
-      description = "The [sso-session] whose accounts and roles to write.")
+  @Option(names = "--sso-session", required = true, paramLabel = "NAME")
   private String session;
 
-  @Option(
-      names = "--template",
-      paramLabel = "T",
-      description =
-          "Profile name template with {account_name}, {account_id}, {account_email},"
-              + " {role_name}, {sso_session} (default: {account_name}.{role_name}).")
+  @Option(names = "--template", paramLabel = "T")
   private String template;
 
-  @Option(
-      names = "--region",
-      paramLabel = "R",
-      description =
-          "The region of every profile (default: the sso-session's SSO region, for a profile"
-              + " that has none).")
+  @Option(names = "--region", paramLabel = "R")
   private String region;
 
-  @Option(
-      names = "--output",
-      paramLabel = "F",
-      description =
-          "The output format of every profile: json, text, table, yaml, yaml-stream or off.")
+  @Option(names = "--output", paramLabel = "F")
   private String output;
 
-  @Option(
-      names = "--include-accounts",
-      paramLabel = "RE",
-      description = "Only accounts whose name or ID matches (a Java regex, found anywhere).")
+  @Option(names = "--include-accounts", paramLabel = "RE")
   private String includeAccounts;
 
-  @Option(
-      names = "--exclude-accounts",
-      paramLabel = "RE",
-      description = "Skip accounts whose name or ID matches.")
+  @Option(names = "--exclude-accounts", paramLabel = "RE")
   private String excludeAccounts;
 
-  @Option(names = "--include-roles", paramLabel = "RE", description = "Only roles that match.")
+  @Option(names = "--include-roles", paramLabel = "RE")
   private String includeRoles;
 
-  @Option(names = "--exclude-roles", paramLabel = "RE", description = "Skip roles that match.")
+  @Option(names = "--exclude-roles", paramLabel = "RE")
   private String excludeRoles;
 
-  @Option(
-      names = "--prune",
-      description = "Remove this session's generated profiles that are no longer assigned.")
+  @Option(names = "--prune")
   private boolean prune;
 
-  @Option(names = "--dry-run", description = "Print the diff and the summary; write nothing.")
+  @Option(names = "--dry-run")
   private boolean dryRun;
 
-  @Option(
-      names = "--max-rps",
-      paramLabel = "N",
-      description =
-          "Portal requests per second (default: ${DEFAULT-VALUE}, the portal's throttle).")
+  @Option(names = "--max-rps", paramLabel = "N")
   private double maxRps = PopulateOptions.DEFAULT_MAX_RPS;
 
   @Mixin private LoginFlags loginFlags;

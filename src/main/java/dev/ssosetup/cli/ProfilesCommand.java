@@ -26,13 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code profiles}: every profile and sso-session of the config, with each session's token. */
-@Command(
-    name = "profiles",
-    mixinStandardHelpOptions = true,
-    description =
-        "List the profiles (name, sso-session or legacy form, account, role, region) and the"
-            + " sso-sessions (start URL, region, and the cached token: valid until, refreshable,"
-            + " expired or none). Makes no network call.")
+@Command(name = "profiles", mixinStandardHelpOptions = true)
 final class ProfilesCommand implements Callable<ExitCode> {
   enum Format {
     text,
@@ -43,10 +37,7 @@ final class ProfilesCommand implements Callable<ExitCode> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--format",
-      paramLabel = "text|json",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
+  @Option(names = "--format", paramLabel = "text|json")
   private Format format = Format.text;
 
   ProfilesCommand(CliContext context) {

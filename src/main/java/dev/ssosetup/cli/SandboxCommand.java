@@ -23,120 +23,64 @@ import picocli.CommandLine.Spec;
  * {@code sso-setup sandbox}: serves the Identity Center emulator (docs/spec.md §7.1) until stopped,
  * after printing the variables that point the AWS CLI and SDKs at it.
  */
-@Command(
-    name = "sandbox",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Serve a local IAM Identity Center emulator (SSO-OIDC, the SSO portal, STS"
-          + " GetCallerIdentity, S3 ListBuckets, the console sign-in federation endpoint) on"
-          + " 127.0.0.1, for tests, CI and trying things out.",
-      "Prints the AWS_ENDPOINT_URL_* variables to set and the start URL to use, then serves until"
-          + " Ctrl-C, logging each request on stderr.",
-    },
-    sortOptions = false)
+@Command(name = "sandbox", mixinStandardHelpOptions = true, sortOptions = false)
 public final class SandboxCommand implements Callable<ExitCode> {
   private final CliContext context;
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--port",
-      paramLabel = "N",
-      description = "Port on 127.0.0.1 (default: 0, any free port).")
+  @Option(names = "--port", paramLabel = "N")
   private int port;
 
-  @Option(
-      names = "--fixture",
-      paramLabel = "small|medium|guide|FILE",
-      description =
-          "The organisation to serve: small (the default: one account, user workday_worker,"
-              + " permission set S3DynamoDBAccess, and an administrator, admin, on the management"
-              + " account), medium, guide (small before the administrator's half: only admin), or"
-              + " a JSON file.")
+  @Option(names = "--fixture", paramLabel = "small|medium|guide|FILE")
   private String fixture;
 
-  @Option(
-      names = "--sign-in-as",
-      paramLabel = "USER",
-      description =
-          "Who logins sign in as (default: the fixture's first user; admin for the"
-              + " administrator's commands).")
+  @Option(names = "--sign-in-as", paramLabel = "USER")
   private String signInAs;
 
-  @Option(
-      names = "--fail-provisioning",
-      paramLabel = "REASON",
-      description =
-          "Make every account assignment and permission set provisioning end FAILED with this"
-              + " reason.")
+  @Option(names = "--fail-provisioning", paramLabel = "REASON")
   private String failProvisioning;
 
-  @Option(
-      names = "--accounts",
-      paramLabel = "N",
-      description = "Serve a generated organisation of N accounts instead of a fixture.")
+  @Option(names = "--accounts", paramLabel = "N")
   private Integer accounts;
 
-  @Option(
-      names = "--roles-per-account",
-      paramLabel = "K",
-      description = "Roles per generated account (default: 3).")
+  @Option(names = "--roles-per-account", paramLabel = "K")
   private Integer rolesPerAccount;
 
-  @Option(
-      names = "--auto-approve",
-      description = "Approve every login at once instead of on the browser page.")
+  @Option(names = "--auto-approve")
   private boolean autoApprove;
 
-  @Option(names = "--deny", description = "Deny every login at once (to test the failure path).")
+  @Option(names = "--deny")
   private boolean deny;
 
-  @Option(
-      names = "--latency-ms",
-      paramLabel = "N",
-      description = "Delay every request by N milliseconds.")
+  @Option(names = "--latency-ms", paramLabel = "N")
   private long latencyMs;
 
-  @Option(
-      names = "--throttle-rps",
-      paramLabel = "N",
-      description = "Answer portal requests above N per second with TooManyRequestsException.")
+  @Option(names = "--throttle-rps", paramLabel = "N")
   private double throttleRps;
 
-  @Option(
-      names = "--fail-rate",
-      paramLabel = "P",
-      description = "Answer this share (0 to 1) of API requests with an internal error (500).")
+  @Option(names = "--fail-rate", paramLabel = "P")
   private double failRate;
 
-  @Option(
-      names = "--token-lifetime",
-      paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Lifetime of access tokens, e.g. 90s, 15m, 8h (default: 1h).")
+  @Option(names = "--token-lifetime", paramLabel = "DURATION", converter = DurationConverter.class)
   private Duration tokenLifetime = Duration.ofHours(1);
 
   @Option(
       names = "--refresh-token-lifetime",
       paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Lifetime of a login session and its refresh tokens (default: 8h).")
+      converter = DurationConverter.class)
   private Duration refreshTokenLifetime = Duration.ofHours(8);
 
   @Option(
       names = "--credential-lifetime",
       paramLabel = "DURATION",
-      converter = DurationConverter.class,
-      description = "Lifetime of role credentials (default: 1h).")
+      converter = DurationConverter.class)
   private Duration credentialLifetime = Duration.ofHours(1);
 
-  @Option(
-      names = "--shell",
-      paramLabel = "posix|cmd|powershell",
-      description = "Syntax of the printed variables (default: powershell on Windows, else posix).")
+  @Option(names = "--shell", paramLabel = "posix|cmd|powershell")
   private ShellSyntax shell;
 
-  @Option(names = "--quiet", description = "Do not log requests on stderr.")
+  @Option(names = "--quiet")
   private boolean quiet;
 
   public SandboxCommand(CliContext context) {

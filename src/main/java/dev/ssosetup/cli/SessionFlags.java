@@ -4,26 +4,18 @@ import picocli.CommandLine.Option;
 
 /** The flags of prompts 2–4, shared by {@code configure} and {@code configure sso-session}. */
 final class SessionFlags {
-  @Option(names = "--start-url", paramLabel = "URL", description = "The AWS access portal URL.")
+  @Option(names = "--start-url", paramLabel = "URL")
   String startUrl;
 
-  @Option(
-      names = "--sso-region",
-      paramLabel = "REGION",
-      description = "The IAM Identity Center region.")
+  @Option(names = "--sso-region", paramLabel = "REGION")
   String ssoRegion;
 
-  @Option(
-      names = "--scopes",
-      paramLabel = "SCOPES",
-      description = "Registration scopes, comma-separated (default: sso:account:access).")
+  @Option(names = "--scopes", paramLabel = "SCOPES")
   String scopes;
 
-  @Option(
-      names = "--non-interactive",
-      description = "Never prompt; implied when standard input is not a terminal.")
+  @Option(names = "--non-interactive")
   boolean nonInteractive;
 
-  @Option(names = "--dry-run", description = "Print the change as a unified diff; write nothing.")
+  @Option(names = "--dry-run")
   boolean dryRun;
 }

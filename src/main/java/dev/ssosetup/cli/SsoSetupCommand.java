@@ -1,11 +1,13 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserLanguage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,13 +24,8 @@ import picocli.CommandLine.Spec;
     name = "sso-setup",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Sets up a terminal for AWS IAM Identity Center (AWS SSO): writes [sso-session] and [profile]"
-          + " blocks the AWS CLI v2 and every AWS SDK read, logs in, and proves the result works.",
-    },
+    resourceBundle = Messages.BUNDLE,
     synopsisSubcommandLabel = "<command>",
-    commandListHeading = "%nCommands:%n",
-    exitCodeListHeading = "%nExit codes:%n",
     modelTransformer = SsoSetupCommand.ExitCodeList.class)
 public final class SsoSetupCommand implements Callable<ExitCode> {
   private final CliContext context;
@@ -39,19 +36,12 @@ public final class SsoSetupCommand implements Callable<ExitCode> {
     this.context = context;
   }
 
-  @Option(
-      names = "--config-file",
-      paramLabel = "PATH",
-      scope = ScopeType.INHERIT,
-      description = "The AWS config file (default: $AWS_CONFIG_FILE, else ~/.aws/config).")
+  @Option(names = "--config-file", paramLabel = "PATH", scope = ScopeType.INHERIT)
   void setConfigFile(Path path) {
     context.setConfigFileOption(path);
   }
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Log each AWS request on stderr (secrets redacted) and show stack traces.")
+  @Option(names = "--debug", scope = ScopeType.INHERIT)
   void setDebug(boolean debug) {
     context.setDebug(debug);
     String archive = debug ? StartUpArchive.describe() : null;
@@ -60,41 +50,44 @@ public final class SsoSetupCommand implements Callable<ExitCode> {
     }
   }
 
-  @Option(
-      names = "--no-color",
-      scope = ScopeType.INHERIT,
-      description = "Plain output without colour (also when NO_COLOR is set).")
+  @Option(names = "--no-color", scope = ScopeType.INHERIT)
   void setNoColor(boolean noColor) {
     context.setNoColor(noColor);
   }
 
-  @Option(
-      names = "--lang",
-      paramLabel = "en|ja",
-      scope = ScopeType.INHERIT,
-      description =
-          "The language of messages: en or ja (default: from LC_ALL, LC_MESSAGES or LANG)."
-              + " Prompts, option names and machine output stay the same in every language.")
+  @Option(names = "--lang", paramLabel = "en|ja", scope = ScopeType.INHERIT)
   void setLanguage(String value) {
     UserLanguage language = UserLanguage.fromOption(value);
     if (language == null) {
       throw new ParameterException(
-          spec.commandLine(), "Invalid value for option '--lang': '" + value + "' (use en or ja).");
+          spec.commandLine(), context.messages().get("cli.badLang", value));
     }
     context.setLanguageOption(language);
+    // Parsing comes before any help is printed, so the help is in the language asked for.
+    speak(spec.root().commandLine(), context.messages());
   }
 
   /** The help's exit codes, made from {@link ExitCode} so that they cannot drift apart. */
   static final class ExitCodeList implements IModelTransformer {
     @Override
     public CommandSpec transform(CommandSpec spec) {
-      Map<String, String> list = new LinkedHashMap<>();
-      for (ExitCode code : ExitCode.values()) {
-        list.put(String.valueOf(code.code()), code.meaning());
-      }
-      spec.usageMessage().exitCodeList(list);
+      spec.usageMessage().exitCodeList(exitCodes(Messages.english()));
       return spec;
     }
+  }
+
+  /** Makes the help of every command speak the language of these messages. */
+  static void speak(CommandLine root, Messages messages) {
+    root.setResourceBundle(messages.bundle());
+    root.getCommandSpec().usageMessage().exitCodeList(exitCodes(messages));
+  }
+
+  private static Map<String, String> exitCodes(Messages messages) {
+    Map<String, String> list = new LinkedHashMap<>();
+    for (ExitCode code : ExitCode.values()) {
+      list.put(String.valueOf(code.code()), code.meaning(messages));
+    }
+    return list;
   }
 
   /** Without a command: the usage, on stderr since nothing was done, and exit 2. */

@@ -23,15 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verify}: proves profiles work through the SDK's credential provider (docs/spec.md §5). */
-@Command(
-    name = "verify",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Prove that a profile works the way an application uses it: credentials from the AWS SDK's"
-          + " own profile provider (token cache, refresh, role credentials), then STS"
-          + " GetCallerIdentity, then an S3 bucket listing.",
-      "Each failure is named with its fix; exit 1 when any check fails.",
-    })
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<ExitCode> {
   private final CliContext context;
 
@@ -41,31 +33,17 @@ final class VerifyCommand implements Callable<ExitCode> {
   private Target target = new Target();
 
   static final class Target {
-    @Option(
-        names = "--profile",
-        paramLabel = "NAME",
-        description = "The profile to check (default: $AWS_PROFILE, else the default profile).")
+    @Option(names = "--profile", paramLabel = "NAME")
     String profile;
 
-    @Option(
-        names = "--all",
-        description = "Check every SSO profile of the config file, several at once.")
+    @Option(names = "--all")
     boolean all;
   }
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
   private OutputFormat format;
 
-  @Option(
-      names = "--max-rps",
-      paramLabel = "N",
-      description =
-          "Portal requests per second at most, for the role credentials of every profile"
-              + " (default: ${DEFAULT-VALUE}, the portal's throttle); throttled ones are retried.")
+  @Option(names = "--max-rps", paramLabel = "N")
   private double maxRps = RateLimiter.PORTAL_RATE;
 
   VerifyCommand(CliContext context) {

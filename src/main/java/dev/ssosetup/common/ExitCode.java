@@ -2,42 +2,36 @@ package dev.ssosetup.common;
 
 /**
  * The process exit codes, the same for every command (docs/spec.md §1.3). Commands return one of
- * these; the root help's "Exit codes" list is made from {@link #meaning()}, and the README's table
- * says the same.
+ * these; the root help's "Exit codes" list is made from {@link #meaning(Messages)}, and the
+ * README's table says the same.
  */
 public enum ExitCode {
-  OK(0, "success"),
-  FAILURE(
-      1,
-      "the operation failed: AWS or network error, login denied or expired, a verify or doctor"
-          + " check failed"),
-  USAGE(
-      2,
-      "bad input: a missing or unknown command, an unknown or invalid option, a missing value in"
-          + " non-interactive mode, an invalid config"),
+  OK(0),
+  FAILURE(1),
+  USAGE(2),
   /** {@code exec}: the command was found but could not be run, as shells report it. */
-  COMMAND_NOT_EXECUTABLE(126, "exec: the command was found but could not be run"),
+  COMMAND_NOT_EXECUTABLE(126),
   /** {@code exec}: no such command, as shells report it. */
-  COMMAND_NOT_FOUND(127, "exec: the command was not found"),
-  INTERRUPTED(
-      130,
-      "interrupted by the user (Ctrl-C, Esc at a prompt, end of input); the config file is left as"
-          + " it was");
+  COMMAND_NOT_FOUND(127),
+  INTERRUPTED(130);
 
   private final int code;
-  private final String meaning;
 
-  ExitCode(int code, String meaning) {
+  ExitCode(int code) {
     this.code = code;
-    this.meaning = meaning;
   }
 
   public int code() {
     return code;
   }
 
-  /** What the code means, as the help lists it (English, like every help text). */
+  /** What the code means, as the help lists it, in the language of {@code messages}. */
+  public String meaning(Messages messages) {
+    return messages.get("exit." + code);
+  }
+
+  /** What the code means in English (the README's table says the same). */
   public String meaning() {
-    return meaning;
+    return meaning(Messages.english());
   }
 }

@@ -15,7 +15,8 @@ import java.util.ResourceBundle;
  * (JSON, exit codes) are never looked up here: they are the same in every language.
  */
 public final class Messages {
-  static final String BUNDLE = "dev.ssosetup.i18n.messages";
+  /** The base name of the bundles (the help of every command is in them too). */
+  public static final String BUNDLE = "dev.ssosetup.i18n.messages";
 
   private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
   private static final Messages JAPANESE = new Messages(Locale.JAPANESE);
@@ -53,6 +54,11 @@ public final class Messages {
 
   public Locale locale() {
     return locale;
+  }
+
+  /** The bundle itself, for the command-line help, which reads its keys with its own format. */
+  public ResourceBundle bundle() {
+    return bundle;
   }
 
   /** Whether there is a message under this key. */
