@@ -5,6 +5,7 @@ import static dev.ssosetup.common.TerminalText.safe;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.EditResult;
 import dev.ssosetup.doctor.Doctor;
 import dev.ssosetup.doctor.DoctorFixes;
@@ -14,8 +15,6 @@ import dev.ssosetup.doctor.Finding;
 import dev.ssosetup.doctor.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,13 +57,19 @@ final class DoctorCommand implements Callable<ExitCode> {
     if (format == OutputFormat.JSON) {
       out.println(Json.writePretty(DoctorJson.report(report)));
     } else {
+      Messages messages = context.messages();
       for (Finding finding : report.findings()) {
-        out.println(safe(finding.severity().label() + ": " + finding.message()));
+        out.println(
+            safe(
+                messages.get(
+                    "doctor.finding",
+                    messages.get("doctor.severity." + finding.severity().label()),
+                    finding.message().in(messages))));
         if (finding.fix() != null) {
-          out.println(safe("  fix: " + finding.fix()));
+          out.println(safe(messages.get("doctor.fixLine", finding.fix().in(messages))));
         }
       }
-      out.println(safe(summary(report)));
+      out.println(safe(summary(report).in(messages)));
     }
     out.flush();
     return report.ok() ? ExitCode.OK : ExitCode.FAILURE;
@@ -106,24 +111,24 @@ final class DoctorCommand implements Callable<ExitCode> {
   }
 
   /** {@code 2 errors, 1 warning}; or, with neither, that nothing is wrong. */
-  private static String summary(DoctorReport report) {
+  private static Text summary(DoctorReport report) {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     long notes = report.count(Severity.INFO);
     if (errors == 0 && warnings == 0) {
-      return "No problems found in " + report.file() + ".";
+      return Text.of("doctor.summary.none", report.file());
     }
-    List<String> parts = new ArrayList<>();
-    parts.add(count(errors, "error"));
-    parts.add(count(warnings, "warning"));
-    if (notes > 0) {
-      parts.add(notes + " info");
-    }
-    return String.join(", ", parts);
+    Text counts =
+        Text.of("doctor.summary.counts", count(errors, "error"), count(warnings, "warning"));
+    return notes == 0
+        ? counts
+        : Text.of("doctor.summary.withInfo", counts, Text.of("doctor.summary.info", notes));
   }
 
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+  private static Text count(long n, String noun) {
+    return n == 1
+        ? Text.of("doctor.summary." + noun + ".one")
+        : Text.of("doctor.summary." + noun + ".many", n);
   }
 
   /** The shared credentials file, as the SDKs find it. */

@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.profiles.ProfileInfo;
 import java.util.ArrayList;
@@ -16,29 +17,23 @@ final class AccountCheck implements Check {
       if (!profile.isSso()) {
         continue;
       }
-      String fix = "sso-setup configure --profile " + profile.name();
+      Text fix = Finding.command("sso-setup configure --profile " + profile.name());
       if (profile.accountId() == null) {
         findings.add(
-            Finding.error(NAME, "The profile '" + profile.name() + "' lacks sso_account_id.", fix));
+            Finding.error(NAME, Finding.profileLacks(profile.name(), "sso_account_id"), fix));
       } else if (ValueChecks.accountIdProblem(profile.accountId()) != null) {
         findings.add(
             Finding.error(
                 NAME,
-                "The profile '"
-                    + profile.name()
-                    + "' has an invalid sso_account_id: "
-                    + ValueChecks.accountIdProblem(profile.accountId())
-                    + ".",
-                "Set sso_account_id in "
-                    + Checkup.section(profile)
-                    + " to the 12-digit account ID, leading zeros included (or run: sso-setup"
-                    + " configure --profile "
-                    + profile.name()
-                    + ")."));
+                Text.of(
+                    "doctor.account.badId",
+                    profile.name(),
+                    ValueChecks.accountIdProblem(profile.accountId())),
+                Text.of("doctor.account.badIdFix", Checkup.section(profile), profile.name())));
       }
       if (profile.roleName() == null) {
         findings.add(
-            Finding.error(NAME, "The profile '" + profile.name() + "' lacks sso_role_name.", fix));
+            Finding.error(NAME, Finding.profileLacks(profile.name(), "sso_role_name"), fix));
       }
     }
     return findings;

@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.nio.file.Files;
 import java.util.List;
@@ -28,13 +29,10 @@ final class AwsProfileVariableCheck implements Check {
     return List.of(
         Finding.error(
             NAME,
-            "AWS_PROFILE is set to '"
-                + name
-                + "', which is not a profile in "
-                + checkup.file()
-                + ": every AWS command run in this environment fails.",
-            (hint == null ? "" : hint + " ")
-                + "Set AWS_PROFILE to an existing profile, or unset it."));
+            Text.of("doctor.awsProfile.unknown", name, checkup.file()),
+            hint == null
+                ? Text.of("doctor.awsProfile.fix")
+                : Text.of("doctor.awsProfile.fixAfter", hint, Text.of("doctor.awsProfile.fix"))));
   }
 
   /** The credentials file can hold the profile too (with keys); an unreadable one holds none. */

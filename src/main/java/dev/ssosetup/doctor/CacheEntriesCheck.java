@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.files.SafeFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -43,14 +44,10 @@ final class CacheEntriesCheck implements Check {
       findings.add(
           Finding.warning(
               NAME,
-              stale.size()
-                  + (stale.size() == 1 ? " temp file" : " temp files")
-                  + " in "
-                  + folder
-                  + " left by an interrupted sso-setup run "
-                  + (stale.size() == 1 ? "holds" : "hold")
-                  + " a copy of a token.",
-              "sso-setup doctor --fix"));
+              stale.size() == 1
+                  ? Text.of("doctor.cache.staleOne", folder)
+                  : Text.of("doctor.cache.staleMany", folder, stale.size()),
+              Finding.command("sso-setup doctor --fix")));
     }
     return findings;
   }
@@ -64,21 +61,14 @@ final class CacheEntriesCheck implements Check {
       findings.add(
           Finding.warning(
               NAME,
-              entry
-                  + " is a symbolic link (to "
-                  + Files.readSymbolicLink(entry)
-                  + "): sso-setup never reads or writes a token through one, but the AWS CLI"
-                  + " follows it, and another program may have planted it to catch your tokens.",
-              "rm " + entry));
+              Text.of("doctor.cache.symlink", entry, Files.readSymbolicLink(entry)),
+              Finding.command("rm " + entry)));
       return;
     }
     if (!attributes.isRegularFile() && !attributes.isDirectory()) {
       findings.add(
           Finding.warning(
-              NAME,
-              entry
-                  + " is not a regular file (a FIFO, socket or device); no token is read from it.",
-              "rm " + entry));
+              NAME, Text.of("doctor.cache.notRegular", entry), Finding.command("rm " + entry)));
       return;
     }
     UserPrincipal owner = Files.getOwner(entry, LinkOption.NOFOLLOW_LINKS);
@@ -86,22 +76,16 @@ final class CacheEntriesCheck implements Check {
       findings.add(
           Finding.warning(
               NAME,
-              entry
-                  + " belongs to "
-                  + owner.getName()
-                  + ", not to you (a login run with sudo?): the AWS tools may fail to read or"
-                  + " replace it.",
-              "Delete it and log in again: rm " + entry));
+              Text.of("doctor.cache.foreign", entry, owner.getName()),
+              Text.of("doctor.cache.foreignFix", "rm " + entry)));
       return;
     }
     if (name.endsWith(".json.lock") && attributes.isRegularFile() && attributes.size() == 0) {
       findings.add(
           Finding.info(
               NAME,
-              entry
-                  + " is an empty lock file an older sso-setup left; it keeps its locks elsewhere"
-                  + " now.",
-              "sso-setup doctor --fix"));
+              Text.of("doctor.cache.oldLock", entry),
+              Finding.command("sso-setup doctor --fix")));
     }
   }
 }

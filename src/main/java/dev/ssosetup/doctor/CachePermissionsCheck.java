@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.files.SafeFiles;
 import dev.ssosetup.files.UnsafeFileException;
 import java.io.IOException;
@@ -50,18 +51,15 @@ final class CachePermissionsCheck implements Check {
         findings.add(
             Finding.error(
                 NAME,
-                unsafe + "; sso-setup neither reads nor writes tokens there.",
-                "chmod 700 " + folder));
+                Text.of("doctor.perm.unsafeFolder", unsafe),
+                Finding.command("chmod 700 " + folder)));
       } else if (!disjoint(folderMode)) {
         findings.add(
             Finding.warning(
                 NAME,
-                "The token cache folder "
-                    + folder
-                    + " is open to other users ("
-                    + PosixFilePermissions.toString(folderMode)
-                    + "): they can list it, and see when you log in.",
-                "chmod 700 " + folder));
+                Text.of(
+                    "doctor.perm.openFolder", folder, PosixFilePermissions.toString(folderMode)),
+                Finding.command("chmod 700 " + folder)));
       }
       List<String> exposed = new ArrayList<>();
       try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
@@ -77,22 +75,17 @@ final class CachePermissionsCheck implements Check {
         findings.add(
             Finding.error(
                 NAME,
-                exposed.size()
-                    + (exposed.size() == 1 ? " file" : " files")
-                    + " in "
-                    + folder
-                    + " can be read or changed by other users, and they hold tokens or client"
-                    + " secrets: "
-                    + shown(exposed)
-                    + ".",
-                "chmod 600 " + folder.resolve("*.json")));
+                exposed.size() == 1
+                    ? Text.of("doctor.perm.exposedOne", folder, shown(exposed))
+                    : Text.of("doctor.perm.exposedMany", folder, shown(exposed), exposed.size()),
+                Finding.command("chmod 600 " + folder.resolve("*.json"))));
       }
     } catch (IOException e) {
       findings.add(
           Finding.warning(
               NAME,
-              "Could not check the permissions in " + folder + ": " + e.getMessage() + ".",
-              "Check that you own the folder and can read it: ls -la " + folder));
+              Text.of("doctor.perm.unreadable", folder, e.getMessage()),
+              Text.of("doctor.perm.unreadableFix", "ls -la " + folder)));
     }
     return findings;
   }
@@ -100,10 +93,11 @@ final class CachePermissionsCheck implements Check {
   /** Why sso-setup refuses the folder (another user's, or others may write to it), or null. */
   private static String unsafeFolder(Path folder) throws IOException {
     try {
-      SafeFiles.requirePrivateFolder(folder, "the SSO token cache folder");
+      // The name only goes into the exception's own message, which is not shown here.
+      SafeFiles.requirePrivateFolder(folder, folder.toString());
       return null;
     } catch (UnsafeFileException e) {
-      return "The token cache folder " + e.describe();
+      return e.describe();
     }
   }
 
@@ -123,13 +117,13 @@ final class CachePermissionsCheck implements Check {
     return mode.stream().noneMatch(GROUP_OR_OTHERS::contains);
   }
 
-  private static String shown(List<String> names) {
+  private static Object shown(List<String> names) {
     if (names.size() <= NAMES_SHOWN) {
       return String.join(", ", names);
     }
-    return String.join(", ", names.subList(0, NAMES_SHOWN))
-        + " and "
-        + (names.size() - NAMES_SHOWN)
-        + " more";
+    return Text.of(
+        "doctor.perm.andMore",
+        String.join(", ", names.subList(0, NAMES_SHOWN)),
+        names.size() - NAMES_SHOWN);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.ConfigReaders;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +15,16 @@ import java.util.List;
 final class ConfigFileCheck implements Check {
   static final String NAME = "config-file";
 
-  private static final String WITHOUT_BOM =
-      "sso-setup doctor --fix, or save the file as UTF-8 without a byte order mark (in most"
-          + " editors, the encoding 'UTF-8' rather than 'UTF-8 with BOM').";
+  private static final Text WITHOUT_BOM = Text.of("doctor.config.withoutBom");
 
   @Override
   public List<Finding> run(Checkup checkup) {
     if (!checkup.exists()) {
       return List.of(
           Finding.info(
-              NAME, "There is no config file at " + checkup.file() + ".", "sso-setup configure"));
+              NAME,
+              Text.of("doctor.config.none", checkup.file()),
+              Finding.command("sso-setup configure")));
     }
     byte[] bytes = checkup.document().toBytes();
     boolean bom = startsWithByteOrderMark(bytes);
@@ -31,28 +32,22 @@ final class ConfigFileCheck implements Check {
       return List.of(
           Finding.error(
               NAME,
-              checkup.sdkProblem()
-                  + "; no AWS SDK or CLI reads any profile from it, and doctor's other checks of"
-                  + " it were skipped.",
-              bom ? WITHOUT_BOM : "Fix the line it names, then run doctor again."));
+              Text.of("doctor.config.sdkRejects", checkup.sdkProblem()),
+              bom ? WITHOUT_BOM : Text.of("doctor.config.fixLine")));
     }
     List<Finding> findings = new ArrayList<>();
     for (ConfigReaders.Problem problem : ConfigReaders.problems(bytes)) {
       String why = problem.explanation() != null ? problem.explanation() : problem.reason();
-      String where = problem.line() > 0 ? " at line " + problem.line() : "";
+      String reader = capitalized(problem.reader().label());
       findings.add(
           Finding.error(
               NAME,
-              capitalized(problem.reader().label())
-                  + " rejects "
-                  + checkup.file()
-                  + where
-                  + " ("
-                  + why
-                  + ") and reads no profile from it; other AWS tools read it.",
+              problem.line() > 0
+                  ? Text.of("doctor.config.rejectsAt", reader, checkup.file(), problem.line(), why)
+                  : Text.of("doctor.config.rejects", reader, checkup.file(), why),
               problem.repairable()
-                  ? "sso-setup doctor --fix"
-                  : "Fix line " + problem.line() + " by hand, then run doctor again."));
+                  ? Finding.command("sso-setup doctor --fix")
+                  : Text.of("doctor.config.fixByHand", problem.line())));
     }
     return findings;
   }

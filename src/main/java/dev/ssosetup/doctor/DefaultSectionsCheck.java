@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import java.util.List;
 
 /**
@@ -19,18 +20,9 @@ final class DefaultSectionsCheck implements Check {
       return List.of();
     }
     String last = sections.get(sections.size() - 1);
-    String cli =
-        last.equals("[profile default]")
-            ? "the AWS CLI too, since it comes last"
-            : "but the AWS CLI reads [default], since it comes last";
+    String key =
+        last.equals("[profile default]") ? "doctor.defaults.cliToo" : "doctor.defaults.cliOther";
     return List.of(
-        Finding.warning(
-            NAME,
-            checkup.file()
-                + " has both [default] and [profile default]: the AWS SDKs read only [profile"
-                + " default], "
-                + cli
-                + ".",
-            "Merge them into one [default] section and delete the other."));
+        Finding.warning(NAME, Text.of(key, checkup.file()), Text.of("doctor.defaults.fix")));
   }
 }

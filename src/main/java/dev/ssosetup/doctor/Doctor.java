@@ -2,6 +2,7 @@ package dev.ssosetup.doctor;
 
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
@@ -50,9 +51,7 @@ public final class Doctor {
       return new Fixer(tokenCache).fix(configFile, locks);
     } catch (java.io.IOException e) {
       throw UserFacingException.failure(
-          "doctor --fix could not finish: " + e.getMessage(),
-          "Check the permissions of the files it names, then run it again.",
-          e);
+          Text.of("doctor.fixFailed", e.getMessage()), Text.of("doctor.fixFailedHint"), e);
     }
   }
 

@@ -21,8 +21,9 @@ public final class DoctorJson {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("severity", finding.severity().label());
       entry.put("check", finding.check());
-      entry.put("message", finding.message());
-      entry.put("fix", finding.fix());
+      // Machine output: English in every language, as scripts expect.
+      entry.put("message", finding.message().toString());
+      entry.put("fix", finding.fix() == null ? null : finding.fix().toString());
       findings.add(entry);
     }
     json.put("findings", findings);

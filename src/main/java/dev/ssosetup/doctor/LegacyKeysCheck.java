@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
@@ -27,32 +28,30 @@ final class LegacyKeysCheck implements Check {
         continue;
       }
       SessionInfo session = found.get();
-      List<String> conflicts = new ArrayList<>();
+      List<Text> conflicts = new ArrayList<>();
       conflict(ConfigKeys.SSO_START_URL, profile.startUrl(), session.startUrl(), conflicts);
       conflict(ConfigKeys.SSO_REGION, profile.ssoRegion(), session.region(), conflicts);
       if (!conflicts.isEmpty()) {
         findings.add(
             Finding.error(
                 NAME,
-                "The profile '"
-                    + profile.name()
-                    + "' sets "
-                    + String.join(" and ", conflicts)
-                    + ", which its sso-session '"
-                    + session.name()
-                    + "' sets otherwise: the AWS CLI rejects the profile.",
-                "Delete sso_start_url and sso_region from "
-                    + Checkup.section(profile)
-                    + "; the sso-session holds them."));
+                Text.of(
+                    "doctor.legacy.conflict",
+                    profile.name(),
+                    conflicts.size() == 1
+                        ? conflicts.get(0)
+                        : Text.of("doctor.legacy.both", conflicts.get(0), conflicts.get(1)),
+                    session.name()),
+                Text.of("doctor.legacy.fix", Checkup.section(profile))));
       }
     }
     return findings;
   }
 
   private static void conflict(
-      String key, String profileValue, String sessionValue, List<String> conflicts) {
+      String key, String profileValue, String sessionValue, List<Text> conflicts) {
     if (profileValue != null && sessionValue != null && !profileValue.equals(sessionValue)) {
-      conflicts.add(key + " = " + profileValue + " (the session has " + sessionValue + ")");
+      conflicts.add(Text.of("doctor.legacy.value", key, profileValue, sessionValue));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.profiles.ProfileInfo;
@@ -43,18 +44,8 @@ final class RegionCheck implements Check {
     String region = suggested == null ? "<region>" : suggested;
     return Finding.warning(
         NAME,
-        section
-            + " has no region: the AWS CLI and boto3 stop on it with \"You must specify a"
-            + " region\" (unless AWS_REGION or AWS_DEFAULT_REGION is set).",
-        "aws configure set region "
-            + region
-            + " --profile "
-            + profile.name()
-            + " (or add region = "
-            + region
-            + " to "
-            + section
-            + ").");
+        Text.of("doctor.region.missing", section),
+        Text.of("doctor.region.missingFix", region, profile.name(), section));
   }
 
   /** The profile's SSO region: its own (legacy form) or its sso-session's; null if neither. */
@@ -73,21 +64,18 @@ final class RegionCheck implements Check {
       return;
     }
     String problem = ValueChecks.regionProblem(region);
-    String fix = "Set " + key + " in " + section + " to an AWS region, such as us-east-1.";
     if (problem != null) {
-      findings.add(Finding.error(NAME, key + " in " + section + ": " + problem + ".", fix));
+      findings.add(
+          Finding.error(
+              NAME,
+              Text.of("doctor.badValue", key, section, problem),
+              Text.of("doctor.region.fix", key, section)));
     } else if (!ValueChecks.isKnownRegion(region)) {
       findings.add(
           Finding.warning(
               NAME,
-              key
-                  + " in "
-                  + section
-                  + ": '"
-                  + region
-                  + "' is not a region this version of the AWS SDK knows; it may be new, or"
-                  + " misspelt.",
-              "Check the spelling; if it is right, nothing to do."));
+              Text.of("doctor.region.unknown", key, section, region),
+              Text.of("doctor.region.unknownFix")));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
@@ -22,42 +23,40 @@ final class SessionReferenceCheck implements Check {
         findings.add(
             Finding.error(
                 NAME,
-                "The profile '"
-                    + profile.name()
-                    + "' names sso-session '"
-                    + profile.ssoSession()
-                    + "', which is not in "
-                    + checkup.file()
-                    + ".",
-                "sso-setup configure sso-session --sso-session " + profile.ssoSession()));
+                Text.of(
+                    "doctor.session.unknown", profile.name(), profile.ssoSession(), checkup.file()),
+                Finding.command(
+                    "sso-setup configure sso-session --sso-session " + profile.ssoSession())));
       }
       if (profile.form() == ProfileInfo.Form.LEGACY_SSO) {
-        String missing = missing(profile.startUrl(), profile.ssoRegion());
+        Object missing = missing(profile.startUrl(), profile.ssoRegion());
         if (missing != null) {
           findings.add(
               Finding.error(
                   NAME,
-                  "The profile '" + profile.name() + "' lacks " + missing + ".",
-                  "sso-setup configure --profile " + profile.name()));
+                  Finding.profileLacks(profile.name(), missing),
+                  Finding.command("sso-setup configure --profile " + profile.name())));
         }
       }
     }
     for (SessionInfo session : checkup.sessionsInScope()) {
-      String missing = missing(session.startUrl(), session.region());
+      Object missing = missing(session.startUrl(), session.region());
       if (missing != null) {
         findings.add(
             Finding.error(
                 NAME,
-                "The sso-session '" + session.name() + "' lacks " + missing + ".",
-                "sso-setup configure sso-session --sso-session " + session.name()));
+                Text.of("doctor.session.lacks", session.name(), missing),
+                Finding.command(
+                    "sso-setup configure sso-session --sso-session " + session.name())));
       }
     }
     return findings;
   }
 
-  private static String missing(String startUrl, String region) {
+  /** The keys missing: a key's name, a sentence naming both, or null. */
+  private static Object missing(String startUrl, String region) {
     if (startUrl == null && region == null) {
-      return "sso_start_url and sso_region";
+      return Text.of("doctor.session.bothKeys");
     }
     return startUrl == null
         ? ConfigKeys.SSO_START_URL

@@ -1,5 +1,6 @@
 package dev.ssosetup.doctor;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.ValueChecks;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
@@ -33,10 +34,8 @@ final class StartUrlCheck implements Check {
       findings.add(
           Finding.error(
               NAME,
-              "sso_start_url in " + section + ": " + problem + ".",
-              "Set sso_start_url in "
-                  + section
-                  + " to your AWS access portal URL, as your administrator gave it."));
+              Text.of("doctor.badValue", "sso_start_url", section, problem),
+              Text.of("doctor.startUrl.fix", section)));
     }
   }
 }

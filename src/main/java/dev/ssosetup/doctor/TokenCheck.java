@@ -3,6 +3,7 @@ package dev.ssosetup.doctor;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.common.LocalTimes;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.profiles.ProfileInfo;
 import java.time.Instant;
@@ -46,40 +47,38 @@ final class TokenCheck implements Check {
               session.legacy()
                   ? "sso-setup login --profile " + profiles.get(0)
                   : "sso-setup login --sso-session " + session.name();
-          String usedBy =
-              " (used by "
-                  + (profiles.size() == 1 ? "profile " : "profiles ")
-                  + String.join(", ", profiles)
-                  + ")";
+          Text what =
+              session.legacy()
+                  ? Text.of("doctor.token.startUrl", session.startUrl())
+                  : Text.of("doctor.token.session", session.name());
+          Text usedBy =
+              Text.of(
+                  profiles.size() == 1 ? "doctor.token.usedByOne" : "doctor.token.usedByMany",
+                  String.join(", ", profiles));
           switch (state.status()) {
             case NONE ->
                 findings.add(
                     Finding.warning(
-                        NAME, "Not logged in to " + session.describe() + usedBy + ".", login));
+                        NAME, Text.of("doctor.token.none", what, usedBy), Finding.command(login)));
             case EXPIRED ->
                 findings.add(
                     Finding.warning(
                         NAME,
-                        "The login for "
-                            + session.describe()
-                            + usedBy
-                            + " expired at "
-                            + localTime(state.expiresAt())
-                            + (session.legacy()
-                                ? "; legacy profiles cannot refresh it."
-                                : " and cannot be refreshed."),
-                        login));
+                        Text.of(
+                            session.legacy()
+                                ? "doctor.token.expiredLegacy"
+                                : "doctor.token.expired",
+                            what,
+                            usedBy,
+                            localTime(state.expiresAt())),
+                        Finding.command(login)));
             case REFRESHABLE ->
                 findings.add(
                     Finding.info(
                         NAME,
-                        "The access token for "
-                            + session.describe()
-                            + usedBy
-                            + " expired at "
-                            + localTime(state.expiresAt())
-                            + "; the next AWS command refreshes it without a login.",
-                        "Nothing to do; '" + login + "' refreshes it now."));
+                        Text.of(
+                            "doctor.token.refreshable", what, usedBy, localTime(state.expiresAt())),
+                        Text.of("doctor.token.refreshableFix", login)));
             case VALID -> {}
           }
         });

@@ -37,6 +37,15 @@ class WordsInCodeTest {
           "new (IllegalStateException|IllegalArgumentException|AssertionError"
               + "|UnsupportedOperationException|NullPointerException)\\(|requireNonNull\\(");
 
+  /**
+   * A command to type ({@code sso-setup configure --profile }, {@code aws configure set region })
+   * or a config section ({@code [profile default]}): names that stay as they are in every language.
+   */
+  private static final Pattern COMMAND_OR_SECTION =
+      Pattern.compile(
+          "^(?:(?:sso-setup|aws)(?: [a-z][a-z0-9-]*)+(?: --[a-z-]+)* ?"
+              + "|\\[(?:profile|sso-session) [^\\]]+])$");
+
   /** Whole folders or files whose literals stay English, and why. */
   private static final Map<String, String> ALLOWED_FILES =
       Map.ofEntries(
@@ -56,8 +65,13 @@ class WordsInCodeTest {
   private static final Set<String> NOT_YET_MOVED =
       Set.of(
           "dev/ssosetup/auth/CacheFiles.java",
+          "dev/ssosetup/auth/ClientRegistrar.java",
+          "dev/ssosetup/auth/DeviceCodeFlow.java",
           "dev/ssosetup/auth/LoginOptions.java",
+          "dev/ssosetup/auth/LoginScreens.java",
           "dev/ssosetup/auth/LoopbackServer.java",
+          "dev/ssosetup/auth/PkceFlow.java",
+          "dev/ssosetup/auth/ReuseOrRefresh.java",
           "dev/ssosetup/auth/SsoLogin.java",
           "dev/ssosetup/auth/SsoSessionRef.java",
           "dev/ssosetup/aws/AnswerCheck.java",
@@ -69,7 +83,6 @@ class WordsInCodeTest {
           "dev/ssosetup/cli/AdminCommand.java",
           "dev/ssosetup/cli/AdminCredentials.java",
           "dev/ssosetup/cli/AdminOutput.java",
-          "dev/ssosetup/cli/DoctorCommand.java",
           "dev/ssosetup/cli/DurationConverter.java",
           "dev/ssosetup/cli/ErrorHandler.java",
           "dev/ssosetup/cli/LoginCommand.java",
@@ -78,6 +91,7 @@ class WordsInCodeTest {
           "dev/ssosetup/cli/RoleTargets.java",
           "dev/ssosetup/cli/SandboxCommand.java",
           "dev/ssosetup/cli/SessionTarget.java",
+          "dev/ssosetup/cli/StartUpArchive.java",
           "dev/ssosetup/cli/Throwables.java",
           "dev/ssosetup/cli/VerifyCommand.java",
           "dev/ssosetup/cli/VerifyOutput.java",
@@ -99,20 +113,7 @@ class WordsInCodeTest {
           "dev/ssosetup/config/ValueChecks.java",
           "dev/ssosetup/credentials/ConsoleLink.java",
           "dev/ssosetup/credentials/RoleCredentialsSource.java",
-          "dev/ssosetup/credentials/SignalRelay.java",
           "dev/ssosetup/demo/Demo.java",
-          "dev/ssosetup/doctor/AccountCheck.java",
-          "dev/ssosetup/doctor/AwsProfileVariableCheck.java",
-          "dev/ssosetup/doctor/CacheEntriesCheck.java",
-          "dev/ssosetup/doctor/CachePermissionsCheck.java",
-          "dev/ssosetup/doctor/ConfigFileCheck.java",
-          "dev/ssosetup/doctor/DefaultSectionsCheck.java",
-          "dev/ssosetup/doctor/Doctor.java",
-          "dev/ssosetup/doctor/LegacyKeysCheck.java",
-          "dev/ssosetup/doctor/RegionCheck.java",
-          "dev/ssosetup/doctor/SessionReferenceCheck.java",
-          "dev/ssosetup/doctor/StartUrlCheck.java",
-          "dev/ssosetup/doctor/TokenCheck.java",
           "dev/ssosetup/files/AtomicFileWriter.java",
           "dev/ssosetup/files/FileLocks.java",
           "dev/ssosetup/files/SafeFiles.java",
@@ -231,6 +232,7 @@ class WordsInCodeTest {
 
   private static boolean justified(Found found) {
     return PROGRAMMING_ERROR.matcher(found.statement()).find()
+        || COMMAND_OR_SECTION.matcher(found.literal()).matches()
         || ALLOWED_FILES.keySet().stream().anyMatch(found.file()::startsWith)
         || ALLOWED_LITERALS.stream().anyMatch(a -> a.covers(found));
   }
