@@ -118,6 +118,7 @@ class WordsInCodeTest {
           "dev/ssosetup/files/FileLocks.java",
           "dev/ssosetup/files/SafeFiles.java",
           "dev/ssosetup/populate/AssignmentLister.java",
+          "dev/ssosetup/populate/ExistingProfile.java",
           "dev/ssosetup/populate/Filters.java",
           "dev/ssosetup/populate/PopulatePlan.java",
           "dev/ssosetup/populate/PopulateResult.java",
