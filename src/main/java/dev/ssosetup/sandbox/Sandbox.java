@@ -26,10 +26,8 @@ import java.util.function.Consumer;
  * A local IAM Identity Center emulator: SSO-OIDC (with the authorize and device pages), the SSO
  * portal, STS GetCallerIdentity, S3 ListBuckets and the console sign-in federation endpoint, on one
  * port of 127.0.0.1, speaking the real wire protocols so the real AWS SDKs and the AWS CLI work
- * against it unchanged.
- *
- * <p>All four services share one base URL; requests are told apart by path, and STS from S3 (both
- * at {@code /}) by the service in the SigV4 credential scope. It is thread-safe: every request runs
+ * against it unchanged. The services share one base URL and are told apart by path, STS from S3
+ * (both at {@code /}) by the service in the SigV4 credential scope. Thread-safe: every request runs
  * on its own pool thread, so simulated latency does not serialise concurrent requests.
  */
 public final class Sandbox implements AutoCloseable {

@@ -68,6 +68,20 @@ public final class SessionWizard {
     keys.put(ConfigKeys.SSO_START_URL, startUrl);
     keys.put(ConfigKeys.SSO_REGION, ssoRegion);
     keys.put(ConfigKeys.SSO_REGISTRATION_SCOPES, scopes);
+    confirmReplacing(name, existing, keys, options);
+
+    EditResult result =
+        store.update(
+            doc -> keys.forEach((key, value) -> doc.set(section, key, value)), options.dryRun());
+    report(result, name, options.dryRun());
+  }
+
+  /**
+   * With other settings in the file for this sso-session, asks before replacing them (or, when
+   * nothing can be asked, stops), unless --force.
+   */
+  private void confirmReplacing(
+      String name, Map<String, String> existing, Map<String, String> keys, Options options) {
     StringBuilder changes = new StringBuilder();
     keys.forEach(
         (key, value) -> {
@@ -92,12 +106,12 @@ public final class SessionWizard {
             null);
       }
     }
+  }
 
-    EditResult result =
-        store.update(
-            doc -> keys.forEach((key, value) -> doc.set(section, key, value)), options.dryRun());
+  /** What was written (or would be, in a dry run), and how to log in next. */
+  private void report(EditResult result, String name, boolean dryRun) {
     result.warnings().forEach(prompter::warn);
-    if (options.dryRun()) {
+    if (dryRun) {
       if (result.changed()) {
         result.unifiedDiff().stripTrailing().lines().forEach(prompter::say);
       } else {
