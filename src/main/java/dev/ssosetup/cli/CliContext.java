@@ -15,6 +15,7 @@ import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.PrompterFactory;
+import dev.ssosetup.prompt.Voice;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,7 +101,10 @@ public final class CliContext {
       return new NonInteractivePrompter(commandLine.getOut(), commandLine.getErr());
     }
     return prompterFactory.interactive(
-        commandLine.getOut(), commandLine.getErr(), environment.clock());
+        commandLine.getOut(),
+        commandLine.getErr(),
+        environment.clock(),
+        new Voice(messages(), color()));
   }
 
   /**
@@ -108,7 +112,7 @@ public final class CliContext {
    * streams), asking for an interactive prompter is a mistake of the caller, never a reason to open
    * whatever terminal the process happens to have.
    */
-  private static Prompter noTerminal(PrintWriter out, PrintWriter err, Clock clock) {
+  private static Prompter noTerminal(PrintWriter out, PrintWriter err, Clock clock, Voice voice) {
     throw new IllegalStateException(
         "An interactive prompter was asked for, but no terminal was handed in: pass one with"
             + " CliContext.prompterFactory");

@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.Text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.function.Function;
  * @param value what the flag takes for an item, e.g. the account ID
  * @param keptEnd the end of an item's label that stays in view when a row is too narrow for the
  *     whole label (e.g. {@code (id)}); the rest is shortened in the middle. Null: the row is cut.
+ * @param hint a line under the list at a terminal, in the reader's language (null: none)
  */
 public record Choice<T>(
     String what,
@@ -25,7 +27,20 @@ public record Choice<T>(
     Function<T, String> label,
     Function<T, String> searchText,
     Function<T, String> value,
-    Function<T, String> keptEnd) {
+    Function<T, String> keptEnd,
+    Text hint) {
+
+  /** A choice without a hint. */
+  public Choice(
+      String what,
+      String flag,
+      List<T> items,
+      Function<T, String> label,
+      Function<T, String> searchText,
+      Function<T, String> value,
+      Function<T, String> keptEnd) {
+    this(what, flag, items, label, searchText, value, keptEnd, null);
+  }
 
   public Choice {
     Objects.requireNonNull(what, "what");
@@ -44,7 +59,12 @@ public record Choice<T>(
       Function<T, String> label,
       Function<T, String> searchText,
       Function<T, String> value) {
-    this(what, flag, items, label, searchText, value, null);
+    this(what, flag, items, label, searchText, value, null, null);
+  }
+
+  /** This choice with a hint under the list. */
+  public Choice<T> withHint(Text newHint) {
+    return new Choice<>(what, flag, items, label, searchText, value, keptEnd, newHint);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.ssosetup.prompt;
 
 import dev.ssosetup.common.TerminalText;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.io.IOError;
 import java.io.PrintWriter;
@@ -13,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 
 /**
  * The prompter for a person at a terminal, on JLine: line prompts with tab completion, the
@@ -28,16 +30,19 @@ public final class JLinePrompter implements Prompter {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Clock clock;
+  private final Voice voice;
   private volatile List<String> completions = List.of();
   private volatile Spinner spinner;
   private final Deque<Wait> waits = new ArrayDeque<>();
-  private LineReader lineReader;
+  private HintedLineReader lineReader;
 
-  private JLinePrompter(Terminal terminal, PrintWriter out, PrintWriter err, Clock clock) {
+  private JLinePrompter(
+      Terminal terminal, PrintWriter out, PrintWriter err, Clock clock, Voice voice) {
     this.terminal = Objects.requireNonNull(terminal, "terminal");
     this.out = out;
     this.err = Objects.requireNonNull(err, "err");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.voice = Objects.requireNonNull(voice, "voice");
   }
 
   /**
@@ -48,9 +53,10 @@ public final class JLinePrompter implements Prompter {
    *
    * @param out the command's standard output, flushed before the terminal is written to
    * @param err where warnings go
+   * @param voice the language of hints, and whether they are dim
    */
-  public static JLinePrompter system(PrintWriter out, PrintWriter err, Clock clock) {
-    return new JLinePrompter(TerminalOpener.system(out), out, err, clock);
+  public static JLinePrompter system(PrintWriter out, PrintWriter err, Clock clock, Voice voice) {
+    return new JLinePrompter(TerminalOpener.system(out), out, err, clock, voice);
   }
 
   /** A prompter on the given terminal (a test's terminal over pipes, say). */
@@ -60,7 +66,12 @@ public final class JLinePrompter implements Prompter {
 
   /** A prompter on the given terminal, with the clock the spinner counts down on. */
   public static JLinePrompter over(Terminal terminal, PrintWriter err, Clock clock) {
-    return new JLinePrompter(terminal, null, err, clock);
+    return over(terminal, err, clock, Voice.english());
+  }
+
+  /** A prompter on the given terminal, speaking in this voice. */
+  public static JLinePrompter over(Terminal terminal, PrintWriter err, Clock clock, Voice voice) {
+    return new JLinePrompter(terminal, null, err, clock, voice);
   }
 
   /** The terminal this prompter draws on. */
@@ -78,7 +89,7 @@ public final class JLinePrompter implements Prompter {
     completions = question.completions();
     try {
       while (true) {
-        String answer = question.answerFor(readLine(question.prompt()));
+        String answer = question.answerFor(readLine(question.prompt(), question.hint()));
         // A question without a default: blank stays blank, for the validator to judge.
         answer = answer == null ? "" : answer;
         String problem = question.validator().apply(answer);
@@ -100,7 +111,7 @@ public final class JLinePrompter implements Prompter {
     endWaits();
     flushOthers();
     if (Picker.canDraw(terminal)) {
-      return new Picker(terminal).pick(choice);
+      return new Picker(terminal).pick(choice, hintLine(choice.hint()));
     }
     return chooseByNumber(choice);
   }
@@ -221,7 +232,8 @@ public final class JLinePrompter implements Prompter {
     printNumbered(choice, shown);
     while (true) {
       String typed =
-          readLine("Enter a number (1-" + shown.size() + ") or text to filter: ").strip();
+          readLine("Enter a number (1-" + shown.size() + ") or text to filter: ", choice.hint())
+              .strip();
       if (typed.isEmpty()) {
         if (shown != all) {
           shown = all;
@@ -274,11 +286,25 @@ public final class JLinePrompter implements Prompter {
   }
 
   private String readLine(String prompt) {
+    return readLine(prompt, null);
+  }
+
+  /**
+   * Reads a line after the prompt, with the hint under it while the answer is typed (erased when it
+   * is entered). A terminal that cannot move its cursor gets the hint on the line before.
+   */
+  private String readLine(String prompt, Text hint) {
     endWaits();
     flushOthers();
+    AttributedString hintLine = null;
+    if (hint != null && !Picker.canDraw(terminal)) {
+      printLine(voice.say(hint));
+    } else {
+      hintLine = hintLine(hint);
+    }
     try {
       // The reader expands %-sequences in prompts; a literal % must be doubled.
-      return lineReader().readLine(TerminalText.safe(prompt).replace("%", "%%"));
+      return lineReader().readLine(TerminalText.safe(prompt).replace("%", "%%"), hintLine);
     } catch (UserInterruptException e) {
       // JLine's Ctrl-C handler interrupts this thread; the cancel is reported by the exception.
       Thread.interrupted();
@@ -288,7 +314,18 @@ public final class JLinePrompter implements Prompter {
     }
   }
 
-  private synchronized LineReader lineReader() {
+  /** A hint as drawn: terminal-safe, dim when colour is on; null for no hint. */
+  private AttributedString hintLine(Text hint) {
+    if (hint == null) {
+      return null;
+    }
+    String line = TerminalText.safe(voice.say(hint));
+    return voice.color()
+        ? new AttributedString(line, AttributedStyle.DEFAULT.faint())
+        : new AttributedString(line);
+  }
+
+  private synchronized HintedLineReader lineReader() {
     if (lineReader == null) {
       lineReader = LineReaders.forAnswers(terminal, () -> completions);
     }

@@ -1,17 +1,19 @@
 package dev.ssosetup.prompt;
 
 import dev.ssosetup.common.TerminalText;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 
 /** The line reader answers are typed into: its parser, completion and keys. */
@@ -25,7 +27,7 @@ final class LineReaders {
    * characters, tab completion from {@code completions} (asked at each TAB), and Ctrl-C or Esc to
    * cancel.
    */
-  static LineReader forAnswers(Terminal terminal, Supplier<List<String>> completions) {
+  static HintedLineReader forAnswers(Terminal terminal, Supplier<List<String>> completions) {
     Completer completer =
         (reader, line, candidates) -> {
           for (String value : completions.get()) {
@@ -34,16 +36,14 @@ final class LineReaders {
                 new Candidate(value, TerminalText.safe(value), null, null, null, null, false));
           }
         };
-    LineReader lineReader =
-        LineReaderBuilder.builder()
-            .terminal(terminal)
-            .appName("sso-setup")
-            .completer(completer)
-            // Quotes and backslashes are ordinary characters in answers (it's, C:\path).
-            .parser(new DefaultParser().quoteChars(new char[0]).escapeChars(new char[0]))
-            .variable(LineReader.DISABLE_HISTORY, true)
-            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-            .build();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(LineReader.DISABLE_HISTORY, true);
+    HintedLineReader lineReader = new HintedLineReader(terminal, "sso-setup", variables);
+    lineReader.setHistory(new DefaultHistory());
+    lineReader.setCompleter(completer);
+    // Quotes and backslashes are ordinary characters in answers (it's, C:\path).
+    lineReader.setParser(new DefaultParser().quoteChars(new char[0]).escapeChars(new char[0]));
+    lineReader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
     // Ctrl-C is a signal where the terminal has ISIG (JLine then interrupts the reader), but a
     // plain key on a dumb terminal over streams: make the key cancel too.
     lineReader

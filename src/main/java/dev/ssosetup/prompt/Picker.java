@@ -70,8 +70,12 @@ final class Picker {
         && terminal.getStringCapability(Capability.clr_eol) != null;
   }
 
-  /** Shows the picker until Enter (returns the item) or a cancel (throws, exit 130). */
-  <T> T pick(Choice<T> choice) {
+  /**
+   * Shows the picker until Enter (returns the item) or a cancel (throws, exit 130).
+   *
+   * @param hint a line under the count line, as drawn (null: none)
+   */
+  <T> T pick(Choice<T> choice, AttributedString hint) {
     Attributes saved = terminal.getAttributes();
     terminal.setAttributes(rawMode(saved));
     boolean keypad = false;
@@ -84,7 +88,7 @@ final class Picker {
       BindingReader keys = new BindingReader(terminal.reader());
       KeyMap<Key> keyMap = keyMap(terminal);
       while (true) {
-        draw(display, model, choice.what());
+        draw(display, model, choice.what(), hint);
         Key key = read(keys, keyMap);
         switch (key) {
           case UP -> model.up();
@@ -202,16 +206,22 @@ final class Picker {
     return text.toString();
   }
 
-  private <T> void draw(Display display, PickerModel<T> model, String what) {
+  private <T> void draw(Display display, PickerModel<T> model, String what, AttributedString hint) {
     int columns = terminal.getWidth() > 0 ? terminal.getWidth() : FALLBACK_COLUMNS;
     int rows = terminal.getHeight() > 0 ? terminal.getHeight() : FALLBACK_ROWS;
-    // The picker and its count line stay below the screen height so that Display never scrolls.
-    model.pageSize(Math.min(MAX_ROWS, Math.max(1, rows - 2)));
+    // The picker, its count line and hint stay below the screen height: Display never scrolls.
+    model.pageSize(Math.min(MAX_ROWS, Math.max(1, rows - (hint == null ? 2 : 3))));
     display.resize(rows, columns);
-    display.update(lines(model, what, columns), -1);
+    display.update(lines(model, what, columns, hint), -1);
   }
 
   static <T> List<AttributedString> lines(PickerModel<T> model, String what, int columns) {
+    return lines(model, what, columns, null);
+  }
+
+  /** The picker's lines, the hint (already terminal-safe, maybe dim) last when there is one. */
+  static <T> List<AttributedString> lines(
+      PickerModel<T> model, String what, int columns, AttributedString hint) {
     List<String> text = new ArrayList<>();
     List<String> labels = model.visibleLabels();
     List<String> keptEnds = model.visibleKeptEnds();
@@ -226,16 +236,19 @@ final class Picker {
               + RowText.fit(labels.get(row), keptEnds.get(row), labelWidth));
     }
     text.add(countLine(model));
+    List<AttributedString> drawn = new ArrayList<>();
+    // Labels are names from a server: drawn terminal-safe, like every line of the picker.
+    text.forEach(line -> drawn.add(new AttributedString(TerminalText.safe(line))));
+    if (hint != null) {
+      drawn.add(hint);
+    }
     List<AttributedString> lines = new ArrayList<>();
-    for (int i = 0; i < text.size(); i++) {
+    for (int i = 0; i < drawn.size(); i++) {
       // One column short of the width, so that no line wraps and the cursor math stays simple.
-      // Labels are names from a server: drawn terminal-safe, like every line of the picker.
-      AttributedString line =
-          new AttributedString(TerminalText.safe(text.get(i)))
-              .columnSubSequence(0, Math.max(1, columns - 1));
+      AttributedString line = drawn.get(i).columnSubSequence(0, Math.max(1, columns - 1));
       // Display treats a line without a final newline as wrapping into the next one.
       lines.add(
-          i < text.size() - 1
+          i < drawn.size() - 1
               ? AttributedString.join(AttributedString.EMPTY, line, NEWLINE)
               : line);
     }

@@ -18,15 +18,21 @@ public interface PrompterFactory {
    * @param out the command's standard output (flushed before the terminal is written to)
    * @param err where warnings go
    * @param clock what the spinner counts the time left on
+   * @param voice the language of the prompter's words and hints, and whether hints are dim
    */
-  Prompter interactive(PrintWriter out, PrintWriter err, Clock clock);
+  Prompter interactive(PrintWriter out, PrintWriter err, Clock clock, Voice voice);
+
+  /** An interactive prompter speaking English, hints dim. */
+  default Prompter interactive(PrintWriter out, PrintWriter err, Clock clock) {
+    return interactive(out, err, clock, Voice.english());
+  }
 
   /**
    * Prompters on the process's own terminal (the production default). A lambda, not a method
    * reference: a reference would load the JLine prompter on every run, even one that never asks.
    */
   static PrompterFactory system() {
-    return (out, err, clock) -> JLinePrompter.system(out, err, clock);
+    return (out, err, clock, voice) -> JLinePrompter.system(out, err, clock, voice);
   }
 
   /**
@@ -36,6 +42,6 @@ public interface PrompterFactory {
    */
   static PrompterFactory streams(InputStream in, OutputStream out, String terminalType) {
     Terminal terminal = TerminalOpener.streams(in, out, terminalType);
-    return (stdout, err, clock) -> JLinePrompter.over(terminal, err, clock);
+    return (stdout, err, clock, voice) -> JLinePrompter.over(terminal, err, clock, voice);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.Text;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import java.util.function.Function;
  * @param flag the command-line flag that answers it, named when a value is missing
  * @param completions values offered by tab completion
  * @param validator returns null for a valid answer, else the reason it is not
+ * @param hint a line under the prompt at a terminal, in the reader's language: what to enter and
+ *     where to find it (null: none). The prompt itself stays as the AWS CLI words it.
  */
 public record TextQuestion(
     String label,
@@ -20,12 +23,30 @@ public record TextQuestion(
     String shownDefault,
     String flag,
     List<String> completions,
-    Function<String, String> validator) {
+    Function<String, String> validator,
+    Text hint) {
+
+  /** A question without a hint. */
+  public TextQuestion(
+      String label,
+      String defaultValue,
+      String shownDefault,
+      String flag,
+      List<String> completions,
+      Function<String, String> validator) {
+    this(label, defaultValue, shownDefault, flag, completions, validator, null);
+  }
 
   public TextQuestion {
     Objects.requireNonNull(label, "label");
     completions = completions == null ? List.of() : List.copyOf(completions);
     validator = validator == null ? answer -> null : validator;
+  }
+
+  /** This question with a hint under it. */
+  public TextQuestion withHint(Text newHint) {
+    return new TextQuestion(
+        label, defaultValue, shownDefault, flag, completions, validator, newHint);
   }
 
   /** The prompt as shown, e.g. {@code SSO region [None]: }. */

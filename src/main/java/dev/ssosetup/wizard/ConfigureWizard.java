@@ -4,6 +4,7 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.Account;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.TerminalText;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigKeys;
@@ -207,7 +208,8 @@ public final class ConfigureWizard {
             Account::label,
             a -> a.name() + " " + a.email() + " " + a.id(),
             Account::id,
-            a -> " (" + a.id() + ")");
+            a -> " (" + a.id() + ")",
+            Text.of("hint.account"));
     String id;
     if (options.accountId() != null) {
       id = options.accountId();
@@ -234,7 +236,8 @@ public final class ConfigureWizard {
     List<String> sorted = new ArrayList<>(roles);
     sorted.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
     Choice<String> choice =
-        new Choice<>("role", "--role-name", sorted, Function.identity(), null, null);
+        new Choice<>("role", "--role-name", sorted, Function.identity(), null, null)
+            .withHint(Text.of("hint.role"));
     String role;
     if (options.roleName() != null) {
       role = options.roleName();
@@ -300,13 +303,14 @@ public final class ConfigureWizard {
     String answer =
         prompter.text(
             new TextQuestion(
-                "Default client Region",
-                current,
-                current == null ? "None" : current,
-                "--region",
-                ValueChecks.knownRegions(),
-                typed ->
-                    typed == null || typed.isBlank() ? null : ValueChecks.regionProblem(typed)));
+                    "Default client Region",
+                    current,
+                    current == null ? "None" : current,
+                    "--region",
+                    ValueChecks.knownRegions(),
+                    typed ->
+                        typed == null || typed.isBlank() ? null : ValueChecks.regionProblem(typed))
+                .withHint(Text.of("hint.region")));
     if (answer != null && !answer.isBlank()) {
       SessionQuestions.warnIfUnknownRegion(prompter, answer);
       return answer;
@@ -324,13 +328,14 @@ public final class ConfigureWizard {
     String answer =
         prompter.text(
             new TextQuestion(
-                "CLI default output format (json if not specified)",
-                current,
-                current == null ? "None" : current,
-                "--output",
-                ValueChecks.OUTPUT_FORMATS,
-                typed ->
-                    typed == null || typed.isBlank() ? null : ValueChecks.outputProblem(typed)));
+                    "CLI default output format (json if not specified)",
+                    current,
+                    current == null ? "None" : current,
+                    "--output",
+                    ValueChecks.OUTPUT_FORMATS,
+                    typed ->
+                        typed == null || typed.isBlank() ? null : ValueChecks.outputProblem(typed))
+                .withHint(Text.of("hint.output")));
     return answer == null || answer.isBlank() ? null : ValueChecks.normalizeOutput(answer);
   }
 
@@ -351,12 +356,13 @@ public final class ConfigureWizard {
     }
     return prompter.text(
         new TextQuestion(
-            "Profile name",
-            defaultName,
-            defaultName,
-            "--profile",
-            document.profileNames(),
-            ValueChecks::profileNameProblem));
+                "Profile name",
+                defaultName,
+                defaultName,
+                "--profile",
+                document.profileNames(),
+                ValueChecks::profileNameProblem)
+            .withHint(Text.of("hint.profile")));
   }
 
   private void write(ConfigurePlan plan, ConfigureOptions options) {

@@ -1,6 +1,7 @@
 package dev.ssosetup.wizard;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
@@ -76,15 +77,16 @@ final class ReplaceQuestion {
     String defaultName = suggestedFree ? suggested : null;
     return prompter.text(
         new TextQuestion(
-            "Profile name",
-            defaultName,
-            defaultName,
-            "--profile",
-            document.profileNames(),
-            typed ->
-                typed == null || typed.isBlank()
-                    ? "a profile name is needed"
-                    : ValueChecks.profileNameProblem(typed)));
+                "Profile name",
+                defaultName,
+                defaultName,
+                "--profile",
+                document.profileNames(),
+                typed ->
+                    typed == null || typed.isBlank()
+                        ? "a profile name is needed"
+                        : ValueChecks.profileNameProblem(typed))
+            .withHint(Text.of("hint.otherProfile")));
   }
 
   private static UserFacingException keptSession(String session) {

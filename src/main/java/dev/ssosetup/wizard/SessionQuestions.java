@@ -1,5 +1,6 @@
 package dev.ssosetup.wizard;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.SectionId;
@@ -24,27 +25,29 @@ final class SessionQuestions {
   String sessionName(boolean blankAllowed) {
     return prompter.text(
         new TextQuestion(
-            "SSO session name (Recommended)",
-            null,
-            null,
-            "--sso-session",
-            document.ssoSessionNames(),
-            typed ->
-                typed == null || typed.isBlank()
-                    ? (blankAllowed ? null : "the sso-session name is needed")
-                    : ValueChecks.sessionNameProblem(typed)));
+                "SSO session name (Recommended)",
+                null,
+                null,
+                "--sso-session",
+                document.ssoSessionNames(),
+                typed ->
+                    typed == null || typed.isBlank()
+                        ? (blankAllowed ? null : "the sso-session name is needed")
+                        : ValueChecks.sessionNameProblem(typed))
+            .withHint(Text.of("hint.sessionName")));
   }
 
   /** Prompt 2, {@code current} shown as the default when there is one. */
   String startUrl(String current) {
     return prompter.text(
         new TextQuestion(
-            "SSO start URL",
-            current,
-            current == null ? "None" : current,
-            "--start-url",
-            knownStartUrls(),
-            ValueChecks::startUrlProblem));
+                "SSO start URL",
+                current,
+                current == null ? "None" : current,
+                "--start-url",
+                knownStartUrls(),
+                ValueChecks::startUrlProblem)
+            .withHint(Text.of("hint.startUrl")));
   }
 
   /** Prompt 3; warns about a region-shaped name the SDK does not know. */
@@ -52,12 +55,13 @@ final class SessionQuestions {
     String region =
         prompter.text(
             new TextQuestion(
-                "SSO region",
-                current,
-                current == null ? "None" : current,
-                "--sso-region",
-                ValueChecks.knownRegions(),
-                ValueChecks::regionProblem));
+                    "SSO region",
+                    current,
+                    current == null ? "None" : current,
+                    "--sso-region",
+                    ValueChecks.knownRegions(),
+                    ValueChecks::regionProblem)
+                .withHint(Text.of("hint.ssoRegion")));
     warnIfUnknownRegion(prompter, region);
     return region;
   }
@@ -68,12 +72,13 @@ final class SessionQuestions {
     return ValueChecks.normalizeScopes(
         prompter.text(
             new TextQuestion(
-                "SSO registration scopes",
-                shown,
-                shown,
-                "--scopes",
-                List.of(ValueChecks.DEFAULT_SCOPES),
-                ValueChecks::scopesProblem)));
+                    "SSO registration scopes",
+                    shown,
+                    shown,
+                    "--scopes",
+                    List.of(ValueChecks.DEFAULT_SCOPES),
+                    ValueChecks::scopesProblem)
+                .withHint(Text.of("hint.scopes"))));
   }
 
   /** Accepts a region-shaped name the SDK does not know yet (a new region), with a warning. */

@@ -218,7 +218,7 @@ class CredentialsCommandTest {
                 context
                     .slowCallThreshold(Duration.ofMillis(20))
                     .prompterFactory(
-                        (out, err, time) -> {
+                        (out, err, time, voice) -> {
                           asked.set(true);
                           throw new AssertionError("credentials asked for a terminal");
                         }),

@@ -2,6 +2,7 @@ package dev.ssosetup.testkit;
 
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.PrompterFactory;
+import dev.ssosetup.prompt.Voice;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -101,6 +102,11 @@ public final class TerminalDriver implements AutoCloseable {
 
   public Prompter prompter(Clock clock) {
     return factory.interactive(new PrintWriter(Writer.nullWriter()), err, clock);
+  }
+
+  /** A prompter on this terminal speaking in this voice (language, dim hints or not). */
+  public Prompter prompter(Voice voice) {
+    return factory.interactive(new PrintWriter(Writer.nullWriter()), err, Clock.systemUTC(), voice);
   }
 
   /** Runs a question (or a whole flow) on its own thread, so that the test can type meanwhile. */
