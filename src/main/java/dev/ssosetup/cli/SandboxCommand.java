@@ -32,7 +32,7 @@ public final class SandboxCommand implements Callable<ExitCode> {
   @Option(names = "--port", paramLabel = "N")
   private int port;
 
-  @Option(names = "--fixture", paramLabel = "small|medium|guide|FILE")
+  @Option(names = "--fixture", paramLabel = "small|medium|guide|japanese|FILE")
   private String fixture;
 
   @Option(names = "--sign-in-as", paramLabel = "USER")
@@ -179,11 +179,14 @@ public final class SandboxCommand implements Callable<ExitCode> {
     if (fixture.equals("guide")) {
       return Fixture.guide();
     }
+    if (fixture.equals("japanese")) {
+      return Fixture.japanese();
+    }
     Path file = Path.of(fixture);
     if (!Files.isRegularFile(file)) {
       throw UserFacingException.usage(
-          "--fixture " + fixture + ": no such file, and not small, medium or guide.",
-          "Name a built-in fixture (small, medium, guide) or a JSON file in the format of"
+          "--fixture " + fixture + ": no such file, and not small, medium, guide or japanese.",
+          "Name a built-in fixture (small, medium, guide, japanese) or a JSON file in the format of"
               + " small.json.");
     }
     try {

@@ -1,13 +1,15 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.DisplayWidth;
 import dev.ssosetup.common.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A plain-text table: a header row and left-aligned columns two spaces apart, with no trailing
- * spaces, so that it reads well in a terminal and splits with {@code awk}. Cells are one line, and
- * terminal-safe: they hold names from servers and files.
+ * spaces, so that it reads well in a terminal and splits with {@code awk}. Columns are measured in
+ * terminal columns ({@link DisplayWidth}), so they stay straight with Japanese names. Cells are one
+ * line, and terminal-safe: they hold names from servers and files.
  */
 public final class Table {
   private static final String GAP = "  ";
@@ -41,7 +43,7 @@ public final class Table {
     int[] widths = new int[headers.size()];
     for (List<String> row : allRows()) {
       for (int c = 0; c < row.size(); c++) {
-        widths[c] = Math.max(widths[c], row.get(c).length());
+        widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
       }
     }
     StringBuilder out = new StringBuilder();
@@ -51,10 +53,7 @@ public final class Table {
         if (c > 0) {
           line.append(GAP);
         }
-        line.append(row.get(c));
-        if (c < row.size() - 1) {
-          line.append(" ".repeat(widths[c] - row.get(c).length()));
-        }
+        line.append(c < row.size() - 1 ? DisplayWidth.padRight(row.get(c), widths[c]) : row.get(c));
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }

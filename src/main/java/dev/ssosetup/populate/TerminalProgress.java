@@ -1,5 +1,6 @@
 package dev.ssosetup.populate;
 
+import dev.ssosetup.common.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,10 +77,9 @@ public final class TerminalProgress implements ProgressListener {
             progress.rolesFound(),
             progress.requestsPerSecond());
     String label = "Listing roles ";
-    int room = width - 1 - label.length() - counts.length() - 2;
+    int room = width - 1 - DisplayWidth.of(label) - DisplayWidth.of(counts) - 2;
     if (room < MIN_BAR) {
-      String text = (label + counts.strip());
-      return text.length() < width ? text : text.substring(0, width - 1);
+      return DisplayWidth.start(label + counts.strip(), width - 1);
     }
     int barWidth = Math.min(MAX_BAR, room);
     int filled =
@@ -90,10 +90,12 @@ public final class TerminalProgress implements ProgressListener {
   }
 
   private void draw(String line) {
-    int pad = Math.max(0, lastLength - line.length());
+    // Lengths in terminal columns: a Japanese label takes two a character.
+    int columns = DisplayWidth.of(line);
+    int pad = Math.max(0, lastLength - columns);
     err.print("\r" + line + " ".repeat(pad));
     err.flush();
     drawn = true;
-    lastLength = line.length();
+    lastLength = columns;
   }
 }

@@ -219,6 +219,14 @@ public record Fixture(
   }
 
   /**
+   * Accounts named in Japanese ({@code 本番環境}, {@code 検証環境 (チーム A)}) next to an ASCII one, for
+   * checking that tables and the picker line up by display width.
+   */
+  public static Fixture japanese() {
+    return fromResource("japanese");
+  }
+
+  /**
    * A large organisation with deterministic names: {@code accounts} accounts ({@code Workload 0001
    * (prod)}, ids from 100000000001), each with the first {@code rolesPerAccount} of a list of
    * common permission sets, all assigned to {@code workday_worker}.

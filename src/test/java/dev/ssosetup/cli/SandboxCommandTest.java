@@ -230,7 +230,7 @@ class SandboxCommandTest {
         "--credential-lifetime 0s      | --credential-lifetime must be positive",
         "--latency-ms -1               | --latency-ms must be 0 or more",
         "--port 70000                  | --port must be from 0 to 65535",
-        "--fixture nope.json           | --fixture nope.json: no such file, and not small, medium or guide.",
+        "--fixture nope.json           | --fixture nope.json: no such file, and not small, medium, guide or japanese.",
       })
   void sandbox_withInvalidOptions_exitsWith2AndNamesTheProblem(String options, String message) {
     List<String> args = new ArrayList<>(List.of("sandbox"));
@@ -262,7 +262,7 @@ class SandboxCommandTest {
     assertThat(result.out())
         .contains(
             "--port=N",
-            "--fixture=small|medium|guide|FILE",
+            "--fixture=small|medium|guide|japanese|FILE",
             "--sign-in-as=USER",
             "--fail-provisioning=REASON",
             "--accounts=N",

@@ -56,6 +56,40 @@ class PickerLinesTest {
   }
 
   @Test
+  void everyWidth_neverCutsACharacter_theRowIsTheLabelsStartAndEnd() {
+    String label = TOKYO.label();
+    for (int columns = 24; columns <= 80; columns++) {
+      String row = rows(columns, TOKYO, SHORT).get(0).substring(2);
+      int dots = row.indexOf(RowText.ELLIPSIS);
+      if (dots < 0) {
+        assertThat(label).as("at %d columns", columns).isEqualTo(row);
+        continue;
+      }
+      assertThat(label)
+          .as("at %d columns: %s", columns, row)
+          .startsWith(row.substring(0, dots))
+          .endsWith(row.substring(dots + RowText.ELLIPSIS.length()));
+    }
+  }
+
+  @Test
+  void aJapaneseHint_isCutAtTheEdge_betweenCharacters() {
+    String hint = "このプロファイルで使う AWS アカウントです。入力すると絞り込めます。";
+    for (int columns = 20; columns <= 80; columns++) {
+      PickerModel<Account> model = new PickerModel<>(Accounts.threeAccounts(), 10);
+      List<AttributedString> lines =
+          Picker.lines(model, "account", columns, new AttributedString(hint));
+      String last = lines.get(lines.size() - 1).toString();
+
+      assertThat(width(last)).as("at %d columns", columns).isLessThanOrEqualTo(columns - 1);
+      assertThat(hint).as("at %d columns", columns).startsWith(last);
+      assertThat(width(last))
+          .as("at %d columns", columns)
+          .isGreaterThanOrEqualTo(Math.min(width(hint), columns - 2));
+    }
+  }
+
+  @Test
   void tooNarrowForTheId_cutsTheRowAtTheEdge() {
     String row = rows(12, TOKYO, SHORT).get(0);
 
