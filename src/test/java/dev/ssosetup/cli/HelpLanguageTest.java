@@ -78,9 +78,9 @@ class HelpLanguageTest {
   }
 
   @Test
-  void theZshLineOfCompletionShowsTheShellVariableAsWritten() {
+  void theZshLineOfCompletionNamesTheFpathFolder() {
     assertThat(CliRun.run(home, "completion", "--help").out())
-        .contains("sso-setup completion zsh > \"${fpath[1]}/_sso-setup\"")
+        .contains("sso-setup completion zsh > \"$fpath[1]/_sso-setup\"")
         .contains("The shell: bash, zsh, fish.");
   }
 
