@@ -6,7 +6,7 @@ import dev.ssosetup.auth.BrowserOpener;
 import dev.ssosetup.auth.RoleCredentialCache;
 import dev.ssosetup.auth.RoleCredentials;
 import dev.ssosetup.auth.SsoSessionRef;
-import dev.ssosetup.aws.SdkEndpointProperties;
+import dev.ssosetup.demo.SdkEndpointProperties;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;

@@ -1,6 +1,6 @@
 package dev.ssosetup.testkit;
 
-import dev.ssosetup.aws.SdkEndpointProperties;
+import dev.ssosetup.demo.SdkEndpointProperties;
 import dev.ssosetup.sandbox.Sandbox;
 import java.util.Map;
 

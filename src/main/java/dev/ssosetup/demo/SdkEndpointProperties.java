@@ -1,4 +1,4 @@
-package dev.ssosetup.aws;
+package dev.ssosetup.demo;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,9 @@
-package dev.ssosetup.prompt;
+package dev.ssosetup.demo;
 
 import dev.ssosetup.common.TerminalText;
+import dev.ssosetup.prompt.Choice;
+import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.prompt.TextQuestion;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Map;
@@ -11,7 +14,7 @@ import java.util.Objects;
  * have seen it at a terminal: the demo's non-interactive mode. A question the script does not
  * answer takes its default, like pressing Enter.
  */
-public final class ScriptedPrompter implements Prompter {
+final class ScriptedPrompter implements Prompter {
   private final Map<String, String> answers;
   private final PrintWriter out;
   private final PrintWriter err;
@@ -20,7 +23,7 @@ public final class ScriptedPrompter implements Prompter {
    * @param answers answers by question label (e.g. {@code SSO start URL}); for a choice, by its
    *     {@code what} (e.g. {@code account}) with the item's value
    */
-  public ScriptedPrompter(Map<String, String> answers, PrintWriter out, PrintWriter err) {
+  ScriptedPrompter(Map<String, String> answers, PrintWriter out, PrintWriter err) {
     this.answers = Map.copyOf(answers);
     this.out = out;
     this.err = err;
