@@ -21,8 +21,8 @@ final class Headless {
     return unixDesktopless && ssh && !display && environment.variable("BROWSER") == null;
   }
 
-  /** This machine's answer, asked of the running JVM's {@code os.name}. */
+  /** The answer for the environment's own operating system. */
   static boolean machine(Environment environment) {
-    return machine(System.getProperty("os.name", ""), environment);
+    return machine(environment.osName(), environment);
   }
 }

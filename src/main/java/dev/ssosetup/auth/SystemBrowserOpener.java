@@ -26,8 +26,8 @@ public final class SystemBrowserOpener implements BrowserOpener {
   public SystemBrowserOpener(Environment environment) {
     this(
         environment,
-        System.getProperty("os.name", ""),
-        readProcVersion(System.getProperty("os.name", "")),
+        environment.osName(),
+        readProcVersion(environment.osName()),
         ProcessLauncher.system());
   }
 

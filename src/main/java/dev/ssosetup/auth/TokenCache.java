@@ -33,6 +33,11 @@ public final class TokenCache {
     this.files = new CacheFiles(directory, Objects.requireNonNull(locks, "locks"), clock);
   }
 
+  /** The clock that says what has expired; its zone is the one expiry times are shown in. */
+  public Clock clock() {
+    return clock;
+  }
+
   /** The files of this cache, for the other caches that live in its folder. */
   CacheFiles files() {
     return files;

@@ -55,7 +55,8 @@ final class ExecCommand implements Callable<Integer> {
       return CommandRunner.run(
           command,
           CredentialVariables.childEnvironment(
-              context.environment().variables(), credentials, target.region()));
+              context.environment().variables(), credentials, target.region()),
+          context.environment().isWindows());
     } catch (CredentialsException e) {
       throw CredentialsFailures.of(context, target, e);
     }

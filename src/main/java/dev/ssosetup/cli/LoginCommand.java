@@ -92,6 +92,9 @@ final class LoginCommand implements Callable<ExitCode> {
     Instant now = context.environment().clock().instant();
     long minutes = Math.max(0, Duration.between(now, expiresAt).toMinutes());
     String left = minutes >= 60 ? (minutes / 60) + "h " + (minutes % 60) + "m" : minutes + "m";
-    return LocalTimes.minutes(expiresAt) + " (" + left + " left)";
+    return LocalTimes.minutes(expiresAt, context.environment().clock().getZone())
+        + " ("
+        + left
+        + " left)";
   }
 }

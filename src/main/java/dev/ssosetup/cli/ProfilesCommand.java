@@ -129,7 +129,9 @@ final class ProfilesCommand implements Callable<ExitCode> {
       return "incomplete block";
     }
     return switch (token.status()) {
-      case VALID -> "valid until " + LocalTimes.minutes(token.expiresAt());
+      case VALID ->
+          "valid until "
+              + LocalTimes.minutes(token.expiresAt(), context.environment().clock().getZone());
       case REFRESHABLE -> "expired, refreshable";
       case EXPIRED -> "expired";
       case NONE -> "none";

@@ -112,7 +112,8 @@ public final class SandboxCommand implements Callable<ExitCode> {
       printScript(sandbox, out);
       awaitInterrupt();
       out.println(
-          (shell != null ? shell : ShellSyntax.forThisSystem()).comment("Sandbox stopped."));
+          (shell != null ? shell : ShellSyntax.forThisSystem(context.environment()))
+              .comment("Sandbox stopped."));
       out.flush();
     }
     return ExitCode.OK;
@@ -198,7 +199,7 @@ public final class SandboxCommand implements Callable<ExitCode> {
   }
 
   private void printScript(Sandbox sandbox, PrintWriter out) {
-    ShellSyntax syntax = shell != null ? shell : ShellSyntax.forThisSystem();
+    ShellSyntax syntax = shell != null ? shell : ShellSyntax.forThisSystem(context.environment());
     Fixture served = sandbox.fixture();
     out.println(
         syntax.comment(

@@ -1,7 +1,7 @@
 package dev.ssosetup.cli;
 
+import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.TerminalText;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +22,8 @@ enum ShellSyntax {
   private static final Pattern POWERSHELL_QUOTES = Pattern.compile("(['\u2018\u2019\u201a\u201b])");
 
   /** PowerShell on Windows (its default shell), POSIX everywhere else. */
-  static ShellSyntax forThisSystem() {
-    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
-        ? POWERSHELL
-        : POSIX;
+  static ShellSyntax forThisSystem(Environment environment) {
+    return environment.isWindows() ? POWERSHELL : POSIX;
   }
 
   /**

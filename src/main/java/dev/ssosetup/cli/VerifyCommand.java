@@ -69,7 +69,13 @@ final class VerifyCommand implements Callable<ExitCode> {
                   store.file(),
                   document)
               .withMaxRps(maxRps);
-      VerifyOutput output = new VerifyOutput(out, err, context.debug(), context.messages());
+      VerifyOutput output =
+          new VerifyOutput(
+              out,
+              err,
+              context.debug(),
+              context.messages(),
+              context.environment().clock().getZone());
       if (chosen.all) {
         VerifyAllResult all = verifier.verifyAll();
         if (format == OutputFormat.JSON) {

@@ -36,12 +36,17 @@ final class VerifyOutput {
   private final PrintWriter err;
   private final boolean debug;
   private final Messages messages;
+  private final ZoneId zone;
 
-  VerifyOutput(PrintWriter out, PrintWriter err, boolean debug, Messages messages) {
+  /**
+   * Output in {@code zone}, the user's time zone: bucket dates are local, as aws s3 ls shows them.
+   */
+  VerifyOutput(PrintWriter out, PrintWriter err, boolean debug, Messages messages, ZoneId zone) {
     this.out = out;
     this.err = err;
     this.debug = debug;
     this.messages = messages;
+    this.zone = zone;
   }
 
   /**
@@ -203,11 +208,11 @@ final class VerifyOutput {
     }
   }
 
-  static String awsS3Ls(Bucket bucket) {
+  private String awsS3Ls(Bucket bucket) {
     String date =
         bucket.creationDate() == null
             ? " ".repeat(19)
-            : S3_LS.format(bucket.creationDate().atZone(ZoneId.systemDefault()));
+            : S3_LS.format(bucket.creationDate().atZone(zone));
     return date + " " + bucket.name();
   }
 

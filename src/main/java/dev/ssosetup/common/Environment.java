@@ -3,14 +3,16 @@ package dev.ssosetup.common;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the process was started with: environment variables, the JVM's idea of the home folder,
- * standard input and the clock. Passed in, never read from globals below {@code Main}, so that
- * tests run with their own home folder and variables.
+ * What the process was started with: environment variables, the JVM's idea of the home folder and
+ * of the operating system, standard input, and the clock (whose zone is the user's time zone).
+ * Passed in, never read from globals below {@code Main}, so that tests run with their own home
+ * folder, variables, platform and zone.
  */
 public final class Environment {
   private final Map<String, String> variables;
@@ -18,14 +20,22 @@ public final class Environment {
   private final InputStream stdin;
   private final BooleanSupplier stdinIsTerminal;
   private final Clock clock;
+  private final String osName;
 
+  /** An environment on the operating system this JVM runs on. */
   public Environment(
       Map<String, String> variables,
       String userHomeProperty,
       InputStream stdin,
       boolean stdinIsTerminal,
       Clock clock) {
-    this(variables, userHomeProperty, stdin, () -> stdinIsTerminal, clock);
+    this(
+        variables,
+        userHomeProperty,
+        stdin,
+        () -> stdinIsTerminal,
+        clock,
+        System.getProperty("os.name", ""));
   }
 
   private Environment(
@@ -33,12 +43,14 @@ public final class Environment {
       String userHomeProperty,
       InputStream stdin,
       BooleanSupplier stdinIsTerminal,
-      Clock clock) {
+      Clock clock,
+      String osName) {
     this.variables = Map.copyOf(variables);
     this.userHomeProperty = Objects.requireNonNull(userHomeProperty, "userHomeProperty");
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.stdinIsTerminal = Objects.requireNonNull(stdinIsTerminal, "stdinIsTerminal");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.osName = Objects.requireNonNull(osName, "osName");
   }
 
   /**
@@ -52,7 +64,8 @@ public final class Environment {
         System.getProperty("user.home"),
         System.in,
         new Once(stdinCheck),
-        Clock.systemUTC());
+        Clock.systemDefaultZone(),
+        System.getProperty("os.name", ""));
   }
 
   /**
@@ -134,8 +147,27 @@ public final class Environment {
     return stdinIsTerminal.getAsBoolean();
   }
 
+  /** The clock; its zone is the one times are shown in to the user. */
   public Clock clock() {
     return clock;
+  }
+
+  /** The operating system's name as the JVM gives it ({@code os.name}), such as {@code Linux}. */
+  public String osName() {
+    return osName;
+  }
+
+  public boolean isWindows() {
+    return osName.toLowerCase(Locale.ROOT).startsWith("windows");
+  }
+
+  public boolean isMac() {
+    return osName.toLowerCase(Locale.ROOT).startsWith("mac");
+  }
+
+  /** A copy on another operating system (tests of what differs between platforms). */
+  public Environment withOsName(String name) {
+    return new Environment(variables, userHomeProperty, stdin, stdinIsTerminal, clock, name);
   }
 
   /** A copy with some variables set (a null value removes the variable). */
@@ -149,7 +181,7 @@ public final class Environment {
             merged.put(k, v);
           }
         });
-    return new Environment(merged, userHomeProperty, stdin, stdinIsTerminal, clock);
+    return new Environment(merged, userHomeProperty, stdin, stdinIsTerminal, clock, osName);
   }
 
   private Path expandTilde(String path) {
@@ -160,11 +192,5 @@ public final class Environment {
       return home().resolve(path.substring(2));
     }
     return Path.of(path);
-  }
-
-  private static boolean isWindows() {
-    return System.getProperty("os.name", "")
-        .toLowerCase(java.util.Locale.ROOT)
-        .startsWith("windows");
   }
 }

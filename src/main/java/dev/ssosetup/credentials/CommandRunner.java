@@ -22,16 +22,17 @@ public final class CommandRunner {
   private CommandRunner() {}
 
   /**
-   * Runs the command and waits for it.
+   * Runs the command and waits for it; {@code windows} says whether this is Windows, where only
+   * TERM is passed on to the child.
    *
    * @throws CredentialsException {@code COMMAND_NOT_FOUND} (a shell exits 127) or {@code
    *     COMMAND_NOT_EXECUTABLE} (126) when it could not be started
    */
-  public static int run(List<String> command, Map<String, String> environment) {
+  public static int run(List<String> command, Map<String, String> environment, boolean windows) {
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().clear();
     builder.environment().putAll(environment);
-    try (SignalRelay relay = SignalRelay.install()) {
+    try (SignalRelay relay = SignalRelay.install(windows)) {
       Process process;
       try {
         process = builder.start();

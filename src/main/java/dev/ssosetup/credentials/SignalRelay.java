@@ -6,7 +6,6 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,11 +32,15 @@ final class SignalRelay implements AutoCloseable {
   private volatile Process child;
   private final List<String> pending = new ArrayList<>();
 
-  private SignalRelay() {}
+  private final boolean windows;
+
+  private SignalRelay(boolean windows) {
+    this.windows = windows;
+  }
 
   /** Takes over INT, TERM and HUP until closed; the child is named once it has started. */
-  static SignalRelay install() {
-    SignalRelay relay = new SignalRelay();
+  static SignalRelay install(boolean windows) {
+    SignalRelay relay = new SignalRelay(windows);
     relay.handle("INT", () -> {});
     relay.handle("TERM", () -> relay.forward("TERM"));
     relay.handle("HUP", () -> relay.forward("HUP"));
@@ -93,7 +96,7 @@ final class SignalRelay implements AutoCloseable {
       process.destroy();
       return;
     }
-    if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+    if (windows) {
       return;
     }
     try {

@@ -70,14 +70,17 @@ final class TokenCheck implements Check {
                                 : "doctor.token.expired",
                             what,
                             usedBy,
-                            localTime(state.expiresAt())),
+                            localTime(state.expiresAt(), checkup)),
                         Finding.command(login)));
             case REFRESHABLE ->
                 findings.add(
                     Finding.info(
                         NAME,
                         Text.of(
-                            "doctor.token.refreshable", what, usedBy, localTime(state.expiresAt())),
+                            "doctor.token.refreshable",
+                            what,
+                            usedBy,
+                            localTime(state.expiresAt(), checkup)),
                         Text.of("doctor.token.refreshableFix", login)));
             case VALID -> {}
           }
@@ -85,7 +88,7 @@ final class TokenCheck implements Check {
     return findings;
   }
 
-  private static String localTime(Instant instant) {
-    return LocalTimes.minutes(instant);
+  private static String localTime(Instant instant, Checkup checkup) {
+    return LocalTimes.minutes(instant, checkup.tokenCache().clock().getZone());
   }
 }

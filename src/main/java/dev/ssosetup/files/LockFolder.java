@@ -2,7 +2,6 @@ package dev.ssosetup.files;
 
 import dev.ssosetup.common.Environment;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Where sso-setup keeps its lock files: a folder of its own in the user's cache folder, never next
@@ -20,13 +19,12 @@ public final class LockFolder {
   private LockFolder() {}
 
   public static Path of(Environment environment) {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     Path base;
-    if (os.startsWith("windows")) {
+    if (environment.isWindows()) {
       String local = environment.variable("LOCALAPPDATA");
       base =
           local != null ? Path.of(local) : environment.home().resolve("AppData").resolve("Local");
-    } else if (os.startsWith("mac")) {
+    } else if (environment.isMac()) {
       base = environment.home().resolve("Library").resolve("Caches");
     } else {
       String xdg = environment.variable("XDG_CACHE_HOME");

@@ -43,7 +43,7 @@ final class CachedTokenCheck {
         false);
   }
 
-  static Failure expired(ProfileInfo profile, SsoSessionRef session, Instant expiresAt) {
+  private Failure expired(ProfileInfo profile, SsoSessionRef session, Instant expiresAt) {
     String why =
         session.legacy()
             ? "; a legacy profile's token cannot be refreshed."
@@ -75,8 +75,8 @@ final class CachedTokenCheck {
             "Run: sso-setup login " + flag + "--sso-session " + session.name());
   }
 
-  static String localTime(Instant instant) {
-    return LocalTimes.minutes(instant);
+  private String localTime(Instant instant) {
+    return LocalTimes.minutes(instant, cache.clock().getZone());
   }
 
   /** Whether the SDK will refresh the token before using it (less than 5 minutes left). */

@@ -22,9 +22,9 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -123,15 +123,9 @@ class VerifyCommandTest {
   @Test
   void verify_loggedInProfile_printsAccountArnAndBucketsAsAwsS3LsInLocalTimeThenOk() {
     loggedIn();
-    TimeZone zone = TimeZone.getDefault();
-    Result result;
-    try {
-      // aws s3 ls prints local time: in Tokyo, 09:30 UTC is 18:30.
-      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
-      result = verify("--profile", "workday");
-    } finally {
-      TimeZone.setDefault(zone);
-    }
+    // aws s3 ls prints local time: in Tokyo, 09:30 UTC is 18:30. The zone is the clock's.
+    home().clock(Clock.system(ZoneId.of("Asia/Tokyo")));
+    Result result = verify("--profile", "workday");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out().lines().toList())
