@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The package rules of docs/decisions/0011: which of our packages may use picocli, JLine and each
+ * The package rules of docs/decisions/0012: which of our packages may use picocli, JLine and each
  * other. A package's sub-packages count as the package. A reference is an import or a qualified
  * name in code; comments and string literals are skipped, so a Javadoc link or a message that names
  * a class is not a dependency.

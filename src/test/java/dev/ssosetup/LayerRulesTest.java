@@ -32,7 +32,7 @@ class LayerRulesTest {
     assertThat(sources).hasSizeGreaterThan(100);
     assertThat(violations)
         .as(
-            "%nPackage rules broken (docs/decisions/0011):%n%s",
+            "%nPackage rules broken (docs/decisions/0012):%n%s",
             violations.stream().map(Violation::toString).collect(Collectors.joining("\n")))
         .isEmpty();
   }
