@@ -47,7 +47,11 @@ final class LoopbackServer implements AutoCloseable {
   private static final int MAX_REQUEST_BYTES = 16 * 1024;
   private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
+  /** How long close() waits for the accepting thread to let go of the port. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
   private final ServerSocket socket;
+  private volatile Thread acceptor;
   private final String state;
   private final Duration readTimeout;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -82,7 +86,8 @@ final class LoopbackServer implements AutoCloseable {
           e);
     }
     LoopbackServer loopback = new LoopbackServer(socket, state, readTimeout);
-    daemon(loopback::accept, "sso-setup-loopback").start();
+    loopback.acceptor = daemon(loopback::accept, "sso-setup-loopback");
+    loopback.acceptor.start();
     return loopback;
   }
 
@@ -121,6 +126,16 @@ final class LoopbackServer implements AutoCloseable {
   public void close() {
     closeQuietly(socket);
     open.forEach(LoopbackServer::closeQuietly);
+    // A thread blocked in accept() keeps the listening socket bound until it wakes: wait for it,
+    // so the port is free once close() returns (a second login may want the same port).
+    Thread thread = acceptor;
+    if (thread != null && thread != Thread.currentThread()) {
+      try {
+        thread.join(CLOSE_WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private void accept() {
