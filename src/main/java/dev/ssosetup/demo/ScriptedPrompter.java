@@ -2,6 +2,7 @@ package dev.ssosetup.demo;
 
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.prompt.Choice;
+import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.TextQuestion;
 import java.io.PrintWriter;
@@ -17,7 +18,9 @@ import java.util.Objects;
 final class ScriptedPrompter implements Prompter {
   private final Map<String, String> answers;
   private final PrintWriter out;
-  private final PrintWriter err;
+
+  /** Says, warns and waits as a run without a terminal does: only the questions differ. */
+  private final NonInteractivePrompter plain;
 
   /**
    * @param answers answers by question label (e.g. {@code SSO start URL}); for a choice, by its
@@ -26,7 +29,7 @@ final class ScriptedPrompter implements Prompter {
   ScriptedPrompter(Map<String, String> answers, PrintWriter out, PrintWriter err) {
     this.answers = Map.copyOf(answers);
     this.out = out;
-    this.err = err;
+    this.plain = new NonInteractivePrompter(out, err);
   }
 
   @Override
@@ -73,18 +76,16 @@ final class ScriptedPrompter implements Prompter {
 
   @Override
   public void say(String line) {
-    out.println(TerminalText.safe(line));
-    out.flush();
+    plain.say(line);
   }
 
   @Override
   public void warn(String line) {
-    err.println(TerminalText.safe(line));
-    err.flush();
+    plain.warn(line);
   }
 
   @Override
   public Waiting waiting(String message, Instant deadline) {
-    return () -> {};
+    return plain.waiting(message, deadline);
   }
 }

@@ -134,72 +134,56 @@ class PopulateOptionsTest {
     return new Options();
   }
 
-  /** Builds options in tests, one setting at a time. */
+  /**
+   * The real builder, with the shorthands tests use: a filter by its flag, and the two switches
+   * without a value.
+   */
   static final class Options {
-    String template;
-    String region;
-    String output;
-    String includeAccounts;
-    String excludeAccounts;
-    String includeRoles;
-    String excludeRoles;
-    boolean prune;
-    boolean dryRun;
-    double maxRps = 1_000;
+    private final PopulateOptions.Builder builder = PopulateOptions.builder();
 
     Options template(String template) {
-      this.template = template;
+      builder.template(template);
       return this;
     }
 
     Options region(String region) {
-      this.region = region;
+      builder.region(region);
       return this;
     }
 
     Options output(String output) {
-      this.output = output;
+      builder.output(output);
       return this;
     }
 
     Options filter(String flag, String regex) {
       switch (flag) {
-        case "--include-accounts" -> includeAccounts = regex;
-        case "--exclude-accounts" -> excludeAccounts = regex;
-        case "--include-roles" -> includeRoles = regex;
-        case "--exclude-roles" -> excludeRoles = regex;
+        case "--include-accounts" -> builder.includeAccounts(regex);
+        case "--exclude-accounts" -> builder.excludeAccounts(regex);
+        case "--include-roles" -> builder.includeRoles(regex);
+        case "--exclude-roles" -> builder.excludeRoles(regex);
         default -> throw new IllegalArgumentException(flag);
       }
       return this;
     }
 
     Options prune() {
-      this.prune = true;
+      builder.prune(true);
       return this;
     }
 
     Options dryRun() {
-      this.dryRun = true;
+      builder.dryRun(true);
       return this;
     }
 
     Options maxRps(double maxRps) {
-      this.maxRps = maxRps;
+      builder.maxRps(maxRps);
       return this;
     }
 
     PopulateOptions build() {
-      return new PopulateOptions(
-          template,
-          region,
-          output,
-          includeAccounts,
-          excludeAccounts,
-          includeRoles,
-          excludeRoles,
-          prune,
-          dryRun,
-          maxRps);
+      return builder.build();
     }
   }
 }
