@@ -12,11 +12,17 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "<command>",
     subcommands = {AdminInstanceCommand.class, AdminGrantCommand.class, AdminHandoffCommand.class})
 final class AdminCommand implements Runnable {
+  private final CliContext context;
+
   @Spec private CommandSpec spec;
+
+  AdminCommand(CliContext context) {
+    this.context = context;
+  }
 
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: name one of instance, grant, handoff.");
+        spec.commandLine(), context.messages().get("cli.admin.missingCommand"));
   }
 }

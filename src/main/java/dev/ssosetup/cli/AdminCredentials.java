@@ -4,6 +4,7 @@ import dev.ssosetup.auth.LoginOptions;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.ConfigStore;
@@ -88,14 +89,8 @@ final class AdminCredentials {
     }
     if (files.profile(name).isEmpty()) {
       throw UserFacingException.usage(
-          "The profile '"
-              + name
-              + "' is in neither "
-              + context.configFile()
-              + " nor the"
-              + " credentials file.",
-          "Name a profile of the management account's administrator with --profile, or set one"
-              + " up with 'sso-setup configure'.");
+          Text.of("admin.profile.unknown", name, context.configFile()),
+          Text.of("admin.profile.unknownHint"));
     }
     String profileName = name;
     return new Resolved(

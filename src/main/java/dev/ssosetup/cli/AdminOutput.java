@@ -9,6 +9,8 @@ import dev.ssosetup.admin.GrantPlan.PermissionSetPlan;
 import dev.ssosetup.admin.Instance;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.config.ValueChecks;
+import dev.ssosetup.wizard.AwsCliWords;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +22,9 @@ import java.util.Map;
  * value that came from AWS or from the command line is made safe for a terminal first.
  */
 final class AdminOutput {
+  /** The indentation of a line to copy: a command, or a prompt with its answer. */
+  private static final String INDENT = "  ";
+
   private final Messages messages;
   private final PrintWriter out;
 
@@ -164,7 +169,8 @@ final class AdminOutput {
     out.println();
     out.println(messages.get("admin.handoff.withTool"));
     out.println(
-        "  sso-setup configure --sso-session "
+        INDENT
+            + "sso-setup configure --sso-session "
             + session
             + " --start-url "
             + url
@@ -172,10 +178,11 @@ final class AdminOutput {
             + region);
     out.println();
     out.println(messages.get("admin.handoff.withCli"));
-    out.println("  SSO session name (Recommended): " + session);
-    out.println("  SSO start URL [None]: " + url);
-    out.println("  SSO region [None]: " + region);
-    out.println("  SSO registration scopes [sso:account:access]:");
+    // The AWS CLI's prompts as it shows them, with the answers to give.
+    out.println(INDENT + AwsCliWords.SESSION_NAME + ": " + session);
+    out.println(INDENT + AwsCliWords.START_URL + " [" + AwsCliWords.NONE + "]: " + url);
+    out.println(INDENT + AwsCliWords.SSO_REGION + " [" + AwsCliWords.NONE + "]: " + region);
+    out.println(INDENT + AwsCliWords.SCOPES + " [" + ValueChecks.DEFAULT_SCOPES + "]:");
     out.println(messages.get("admin.handoff.cliRest"));
     out.println();
     out.println(messages.get("admin.handoff.noEmail", safe(user)));

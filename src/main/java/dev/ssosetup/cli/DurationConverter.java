@@ -14,6 +14,13 @@ import picocli.CommandLine.TypeConversionException;
 final class DurationConverter implements ITypeConverter<Duration> {
   private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
+  private final CliContext context;
+
+  /** picocli makes it through the run's factory, which hands in the context (for its words). */
+  DurationConverter(CliContext context) {
+    this.context = context;
+  }
+
   @Override
   public Duration convert(String value) {
     String text = value.strip().toLowerCase(Locale.ROOT);
@@ -31,8 +38,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
       }
       return Duration.parse(value.strip());
     } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-      throw new TypeConversionException(
-          "'" + value + "' is not a duration (use e.g. 90s, 15m, 8h, 1d or PT1H30M)");
+      throw new TypeConversionException(context.messages().get("cli.duration.invalid", value));
     }
   }
 }

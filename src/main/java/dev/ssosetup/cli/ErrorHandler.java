@@ -50,11 +50,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       err.flush();
       return userFacing.exitCode().code();
     }
-    err.println("sso-setup: Unexpected error: " + safe(describe(exception)));
+    Messages messages = context.messages();
+    err.println("sso-setup: " + messages.get("error.unexpected", safe(describe(exception))));
     if (context.debug()) {
       debugTrace(err, exception);
     } else {
-      err.println("Run again with --debug to see the details, and report it if it persists.");
+      err.println(messages.get("error.unexpectedHint"));
     }
     err.flush();
     return ExitCode.FAILURE.code();

@@ -8,8 +8,10 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.LocalTimes;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.profiles.SsoProfiles;
 import dev.ssosetup.prompt.Prompter;
+import dev.ssosetup.wizard.AwsCliWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -66,35 +68,39 @@ final class LoginCommand implements Callable<ExitCode> {
         prompter.warn(context.messages().get("login.tokenRejected", session.describe()));
         result = login.loginAgain(session, options, prompter);
       }
+      Messages messages = context.messages();
       switch (result.outcome()) {
         case REUSED ->
             prompter.say(
-                "Your token for "
-                    + session.describe()
-                    + " is valid until "
-                    + until(result.expiresAt())
-                    + "; no login needed (--force logs in again).");
+                messages.get(
+                    "cli.login.reused",
+                    session.describe(),
+                    until(result.expiresAt()),
+                    left(result.expiresAt(), messages)));
         case REFRESHED ->
             prompter.say(
-                "Refreshed the token for "
-                    + session.describe()
-                    + "; it is valid until "
-                    + until(result.expiresAt())
-                    + ".");
-        case LOGGED_IN -> prompter.say("Successfully logged into Start URL: " + session.startUrl());
+                messages.get(
+                    "cli.login.refreshed",
+                    session.describe(),
+                    until(result.expiresAt()),
+                    left(result.expiresAt(), messages)));
+        case LOGGED_IN -> prompter.say(AwsCliWords.loggedIn(session.startUrl()));
       }
     }
     return ExitCode.OK;
   }
 
-  /** The expiry in local time, with the time left: {@code 2026-11-27 18:04 JST (7h 59m left)}. */
+  /** The expiry in local time: {@code 2026-11-27 18:04 JST}. */
   private String until(Instant expiresAt) {
+    return LocalTimes.minutes(expiresAt, context.environment().clock().getZone());
+  }
+
+  /** The time left until then: {@code 7h 59m}, {@code 59m}. */
+  private String left(Instant expiresAt, Messages messages) {
     Instant now = context.environment().clock().instant();
     long minutes = Math.max(0, Duration.between(now, expiresAt).toMinutes());
-    String left = minutes >= 60 ? (minutes / 60) + "h " + (minutes % 60) + "m" : minutes + "m";
-    return LocalTimes.minutes(expiresAt, context.environment().clock().getZone())
-        + " ("
-        + left
-        + " left)";
+    return minutes >= 60
+        ? messages.get("cli.duration.hoursMinutes", minutes / 60, minutes % 60)
+        : messages.get("cli.duration.minutes", minutes);
   }
 }

@@ -66,18 +66,15 @@ final class LogoutCommand implements Callable<ExitCode> {
       for (SsoSessionRef session : sessions) {
         forgetRoleCredentials(profiles, session);
         if (login.logout(session, prompter)) {
-          prompter.say("Logged out of " + session.describe() + ".");
+          prompter.say(context.messages().get("cli.logout.done", session.describe()));
           loggedOut++;
         } else if (named) {
-          prompter.say("No cached token for " + session.describe() + "; nothing to log out of.");
+          prompter.say(context.messages().get("cli.logout.noToken", session.describe()));
         }
       }
     }
     if (!named && loggedOut == 0) {
-      prompter.say(
-          "No cached SSO token for the sessions in "
-              + profiles.file()
-              + "; nothing to log out of.");
+      prompter.say(context.messages().get("cli.logout.noTokens", profiles.file()));
     }
     return ExitCode.OK;
   }

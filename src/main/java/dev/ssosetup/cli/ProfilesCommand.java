@@ -6,6 +6,7 @@ import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.LocalTimes;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SessionInfo;
@@ -90,9 +91,10 @@ final class ProfilesCommand implements Callable<ExitCode> {
   }
 
   private void printText(PrintWriter out, SsoProfiles profiles, List<SessionRow> sessions) {
+    Messages messages = context.messages();
     if (profiles.profiles().isEmpty() && sessions.isEmpty()) {
-      out.println(TerminalText.safe("No profiles or sso-sessions in " + profiles.file() + "."));
-      out.println("Create one with: sso-setup configure");
+      out.println(TerminalText.safe(messages.get("cli.profiles.none", profiles.file())));
+      out.println(messages.get("cli.profiles.create"));
       return;
     }
     Table table = new Table("PROFILE", "FORM", "SSO-SESSION", "ACCOUNT", "ROLE", "REGION");
@@ -118,23 +120,24 @@ final class ProfilesCommand implements Callable<ExitCode> {
             session.name() == null ? "(legacy)" : session.name(),
             session.startUrl(),
             session.region(),
-            describe(session.token()));
+            describe(session.token(), messages));
       }
       out.print(sessionTable.render());
     }
   }
 
-  private String describe(TokenState token) {
+  private String describe(TokenState token, Messages messages) {
     if (token == null) {
-      return "incomplete block";
+      return messages.get("cli.profiles.token.incomplete");
     }
     return switch (token.status()) {
       case VALID ->
-          "valid until "
-              + LocalTimes.minutes(token.expiresAt(), context.environment().clock().getZone());
-      case REFRESHABLE -> "expired, refreshable";
-      case EXPIRED -> "expired";
-      case NONE -> "none";
+          messages.get(
+              "cli.profiles.token.valid",
+              LocalTimes.minutes(token.expiresAt(), context.environment().clock().getZone()));
+      case REFRESHABLE -> messages.get("cli.profiles.token.refreshable");
+      case EXPIRED -> messages.get("cli.profiles.token.expired");
+      case NONE -> messages.get("cli.profiles.token.none");
     };
   }
 

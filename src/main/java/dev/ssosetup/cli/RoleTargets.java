@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.QuotedValue;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.credentials.RoleTarget;
 import dev.ssosetup.profiles.ProfileInfo;
@@ -33,8 +34,8 @@ final class RoleTargets {
             profiles,
             profileOption,
             context.environment().variable("AWS_PROFILE"),
-            "Name one with --profile",
-            "Set one up with 'sso-setup configure'.");
+            Text.of("cli.target.nameProfile"),
+            Text.of("cli.target.setUp"));
     SsoSessionRef session = profiles.sessionRef(profile);
     if (profile.accountId() == null || profile.roleName() == null) {
       Messages messages = context.messages();

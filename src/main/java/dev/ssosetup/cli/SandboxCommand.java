@@ -1,11 +1,14 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.TerminalText;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.Sandbox;
+import dev.ssosetup.wizard.AwsCliWords;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -103,17 +106,18 @@ public final class SandboxCommand implements Callable<ExitCode> {
     try {
       sandbox = builder.build().start();
     } catch (IllegalArgumentException e) {
-      throw UserFacingException.usage(e.getMessage(), "Name a user of the fixture.");
+      throw UserFacingException.usage(
+          e.getMessage(), context.messages().get("sandbox.unknownUserHint"));
     } catch (UncheckedIOException e) {
       throw UserFacingException.failure(
-          e.getMessage(), "Choose another port with --port, or --port 0 for any free port.", e);
+          e.getMessage(), context.messages().get("sandbox.portHint"), e);
     }
     try (sandbox) {
       printScript(sandbox, out);
       awaitInterrupt();
       out.println(
           (shell != null ? shell : ShellSyntax.forThisSystem(context.environment()))
-              .comment("Sandbox stopped."));
+              .comment(context.messages().get("sandbox.stopped")));
       out.flush();
     }
     return ExitCode.OK;
@@ -122,19 +126,19 @@ public final class SandboxCommand implements Callable<ExitCode> {
   /** The options as a sandbox configuration; invalid combinations are usage errors (exit 2). */
   private Sandbox.Builder settings() {
     if (port < 0 || port > 65_535) {
-      throw usage("--port must be from 0 to 65535, not " + port);
+      throw usage("sandbox.badPort", port);
     }
     if (autoApprove && deny) {
-      throw usage("--auto-approve and --deny cannot be used together");
+      throw usage("sandbox.approveAndDeny");
     }
     if (latencyMs < 0) {
-      throw usage("--latency-ms must be 0 or more, not " + latencyMs);
+      throw usage("sandbox.badLatency", latencyMs);
     }
     if (!(throttleRps >= 0) || Double.isInfinite(throttleRps)) {
-      throw usage("--throttle-rps must be 0 (no limit) or more, not " + throttleRps);
+      throw usage("sandbox.badThrottle", throttleRps);
     }
     if (!(failRate >= 0 && failRate <= 1)) {
-      throw usage("--fail-rate must be from 0 to 1, not " + failRate);
+      throw usage("sandbox.badFailRate", failRate);
     }
     requirePositive(tokenLifetime, "--token-lifetime");
     requirePositive(refreshTokenLifetime, "--refresh-token-lifetime");
@@ -160,16 +164,16 @@ public final class SandboxCommand implements Callable<ExitCode> {
   private Fixture fixture() {
     if (accounts != null) {
       if (fixture != null) {
-        throw usage("--fixture and --accounts cannot be used together");
+        throw usage("sandbox.fixtureAndAccounts");
       }
       try {
         return Fixture.generated(accounts, rolesPerAccount != null ? rolesPerAccount : 3);
       } catch (IllegalArgumentException e) {
-        throw usage("--accounts/--roles-per-account: " + e.getMessage());
+        throw usage("sandbox.badAccounts", e.getMessage());
       }
     }
     if (rolesPerAccount != null) {
-      throw usage("--roles-per-account needs --accounts");
+      throw usage("sandbox.rolesNeedAccounts");
     }
     if (fixture == null || fixture.equals("small")) {
       return Fixture.small();
@@ -186,50 +190,40 @@ public final class SandboxCommand implements Callable<ExitCode> {
     Path file = Path.of(fixture);
     if (!Files.isRegularFile(file)) {
       throw UserFacingException.usage(
-          "--fixture " + fixture + ": no such file, and not small, medium, guide or japanese.",
-          "Name a built-in fixture (small, medium, guide, japanese) or a JSON file in the format of"
-              + " small.json.");
+          Text.of("sandbox.noFixture", fixture), Text.of("sandbox.noFixtureHint"));
     }
     try {
       return Fixture.fromJson(file);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw UserFacingException.usage(
-          e.getMessage(), "Fix the file, or start from a built-in fixture: --fixture small.");
+          e.getMessage(), context.messages().get("sandbox.badFixtureHint"));
     }
   }
 
   private void printScript(Sandbox sandbox, PrintWriter out) {
     ShellSyntax syntax = shell != null ? shell : ShellSyntax.forThisSystem(context.environment());
+    Messages messages = context.messages();
     Fixture served = sandbox.fixture();
-    out.println(
-        syntax.comment(
-            "sso-setup sandbox: a local IAM Identity Center emulator on "
-                + sandbox.oidcEndpoint()));
-    out.println(syntax.comment("Fixture: " + served.summary()));
+    out.println(syntax.comment(messages.get("sandbox.banner", sandbox.oidcEndpoint())));
+    out.println(syntax.comment(messages.get("sandbox.fixture", served.summary())));
     if (!sandbox.signedInUser().equals(served.signedInUser())) {
-      out.println(syntax.comment("Logins sign in as " + sandbox.signedInUser() + "."));
+      out.println(syntax.comment(messages.get("sandbox.signInAs", sandbox.signedInUser())));
     }
     sandbox.endpointVariables().forEach((name, url) -> out.println(syntax.setVariable(name, url)));
-    out.println(syntax.comment("SSO start URL: " + sandbox.startUrl()));
-    out.println(syntax.comment("SSO region:    " + sandbox.region()));
+    // The answers to the AWS CLI's prompts, named as the prompts name them.
+    out.println(syntax.comment(AwsCliWords.START_URL + ": " + sandbox.startUrl()));
+    out.println(syntax.comment(AwsCliWords.SSO_REGION + ":    " + sandbox.region()));
     // The same two as variables, for recipes: configure --start-url "$SSO_SETUP_SANDBOX_START_URL".
     out.println(syntax.setVariable("SSO_SETUP_SANDBOX_START_URL", sandbox.startUrl()));
     out.println(syntax.setVariable("SSO_SETUP_SANDBOX_REGION", sandbox.region()));
-    out.println(syntax.comment(approvalHint()));
     out.println(
         syntax.comment(
-            "Serving until Ctrl-C" + (quiet ? "." : "; requests are logged on stderr.")));
+            messages.get(
+                autoApprove
+                    ? "sandbox.approval.auto"
+                    : deny ? "sandbox.approval.deny" : "sandbox.approval.browser")));
+    out.println(syntax.comment(messages.get(quiet ? "sandbox.servingQuiet" : "sandbox.serving")));
     out.flush();
-  }
-
-  private String approvalHint() {
-    if (autoApprove) {
-      return "Logins are approved at once.";
-    }
-    if (deny) {
-      return "Logins are denied at once (--deny).";
-    }
-    return "Approve logins in the browser (or start with --auto-approve).";
   }
 
   /** Blocks until the thread is interrupted; Ctrl-C ends the whole process anyway. */
@@ -243,11 +237,12 @@ public final class SandboxCommand implements Callable<ExitCode> {
 
   private void requirePositive(Duration duration, String option) {
     if (duration.isNegative() || duration.isZero()) {
-      throw usage(option + " must be positive, not " + duration);
+      throw usage("sandbox.notPositive", option, duration);
     }
   }
 
-  private ParameterException usage(String message) {
-    return new ParameterException(spec.commandLine(), message);
+  /** Bad input (exit 2), shown as picocli shows a bad option, with the help command after it. */
+  private ParameterException usage(String key, Object... arguments) {
+    return new ParameterException(spec.commandLine(), context.messages().get(key, arguments));
   }
 }

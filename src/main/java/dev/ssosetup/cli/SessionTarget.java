@@ -1,6 +1,7 @@
 package dev.ssosetup.cli;
 
 import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.profiles.SsoProfiles;
@@ -27,8 +28,8 @@ final class SessionTarget {
             profiles,
             profile,
             awsProfileVariable,
-            "Name one with --profile or --sso-session",
-            "Set one up with 'sso-setup configure', or name a session with --sso-session."));
+            Text.of("cli.target.nameProfileOrSession"),
+            Text.of("cli.target.setUpOrSession")));
   }
 
   /**
@@ -41,8 +42,8 @@ final class SessionTarget {
       SsoProfiles profiles,
       String profile,
       String awsProfileVariable,
-      String nameHint,
-      String noProfilesHint) {
+      Text nameHint,
+      Text noProfilesHint) {
     if (profile != null) {
       return profiles.requireProfile(profile);
     }
@@ -55,21 +56,17 @@ final class SessionTarget {
   }
 
   private static UserFacingException noDefault(
-      SsoProfiles profiles, String nameHint, String noProfilesHint) {
+      SsoProfiles profiles, Text nameHint, Text noProfilesHint) {
     List<String> sso =
         profiles.profiles().stream().filter(ProfileInfo::isSso).map(ProfileInfo::name).toList();
-    String hint =
+    Text hint =
         sso.isEmpty()
             ? noProfilesHint
-            : nameHint
-                + "; SSO profiles: "
-                + String.join(", ", sso.stream().limit(8).toList())
-                + (sso.size() > 8 ? ", ..." : "")
-                + ".";
-    return UserFacingException.usage(
-        "No profile was named, AWS_PROFILE is not set, and "
-            + profiles.file()
-            + " has no default profile.",
-        hint);
+            : Text.of(
+                "cli.target.ssoProfiles",
+                nameHint,
+                String.join(", ", sso.stream().limit(8).toList())
+                    + (sso.size() > 8 ? ", ..." : ""));
+    return UserFacingException.usage(Text.of("cli.target.noDefault", profiles.file()), hint);
   }
 }

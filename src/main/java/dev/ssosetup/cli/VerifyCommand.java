@@ -5,6 +5,7 @@ import dev.ssosetup.aws.RateLimiter;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigStore;
@@ -92,8 +93,8 @@ final class VerifyCommand implements Callable<ExitCode> {
               verifier.profiles(),
               chosen.profile,
               context.environment().variable("AWS_PROFILE"),
-              "Name one with --profile, or check every SSO profile with --all",
-              "Set one up with 'sso-setup configure'.");
+              Text.of("cli.target.nameProfileOrAll"),
+              Text.of("cli.target.setUp"));
       VerifyResult result = verifier.verify(profile);
       if (format == OutputFormat.JSON) {
         out.println(Json.writePretty(VerifyJson.profile(result)));
