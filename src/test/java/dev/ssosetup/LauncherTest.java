@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * compiled classes (its manifest names the dependency jars), the launcher beside it. It uses its
  * class-data-sharing archive only when the stamp names this JDK and this jar and neither changed
  * since; otherwise it starts without it, with no warning, and makes a new one in the background.
- * {@code --debug} says which. POSIX only.
+ * {@code --debug} says which. The same launcher in a release's layout ({@code lib/sso-setup.jar},
+ * no archive shipped) keeps its archive in the user's cache folder. POSIX only.
  */
 @Timeout(600)
 class LauncherTest {
@@ -169,6 +171,47 @@ class LauncherTest {
 
     Run run = debugVersion();
     assertThat(run.err()).contains("the JVM refused the archive");
+  }
+
+  @Test
+  void release_makesItsArchiveInTheUsersCache_andUsesItOnlyWhileNoOneElseCanWriteThere()
+      throws Exception {
+    Path release = Files.createDirectories(tree.resolve("release"));
+    launcher = Files.createDirectories(release.resolve("bin")).resolve("sso-setup");
+    Files.copy(Path.of("bin", "sso-setup"), launcher);
+    writeJar(Files.createDirectories(release.resolve("lib")).resolve("sso-setup.jar"));
+    Path cache = tree.resolve("home").resolve(".cache").resolve("sso-setup").resolve("cds");
+
+    assertThat(debugVersion().err())
+        .contains("class-data sharing: not the archive " + cache, "a new one is being made");
+    awaitArchiveIn(cache);
+    assertThat(Files.getPosixFilePermissions(cache))
+        .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    Path made;
+    try (Stream<Path> files = Files.list(cache)) {
+      made = files.filter(f -> f.toString().endsWith(".jsa")).findFirst().orElseThrow();
+    }
+    assertThat(debugVersion().err()).contains("class-data sharing: the archive " + made + ".");
+    assertThat(archive).as("nothing written into the build tree").doesNotExist();
+
+    Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertThat(debugVersion().err()).contains("class-data sharing: not the archive " + made);
+  }
+
+  /** Waits until a folder holds a made archive's stamp and no archive is being made there. */
+  private static void awaitArchiveIn(Path folder) throws Exception {
+    Instant deadline = Instant.now().plus(REBUILD_WAIT);
+    while (Instant.now().isBefore(deadline)) {
+      try (Stream<Path> files = Files.list(folder)) {
+        List<String> names = files.map(f -> f.getFileName().toString()).toList();
+        if (names.stream().anyMatch(n -> n.endsWith(".jsa.stamp"))
+            && names.stream().noneMatch(n -> n.endsWith(".lock"))) {
+          return;
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no archive was made in " + folder + " in " + REBUILD_WAIT);
   }
 
   @Test
