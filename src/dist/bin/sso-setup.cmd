@@ -1,15 +1,17 @@
 @echo off
 rem Runs an installed sso-setup release from any working folder. The archive with a runtime brings
-rem its own Java in runtime\ and a class-data-sharing archive made for it; the archive without one
-rem runs on %JAVA_HOME%, else the java on PATH (Java 17 or newer).
+rem its own Java in runtime\ (and, where it was made, a class-data-sharing archive for it); the
+rem archive without one runs on %JAVA_HOME%, else the java on PATH (Java 17 or newer).
 setlocal
 set "ROOT=%~dp0.."
 set "JAR=%ROOT%\lib\sso-setup.jar"
+set "FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m"
 if not exist "%ROOT%\runtime\bin\java.exe" goto plain
-"%ROOT%\runtime\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -Xshare:auto "-XX:SharedArchiveFile=%ROOT%\lib\sso-setup.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%JAR%" %*
+if exist "%ROOT%\lib\sso-setup.jsa" set FLAGS=%FLAGS% -Xshare:auto "-XX:SharedArchiveFile=%ROOT%\lib\sso-setup.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
+"%ROOT%\runtime\bin\java.exe" %FLAGS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :plain
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -jar "%JAR%" %*
+"%JAVA%" %FLAGS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
