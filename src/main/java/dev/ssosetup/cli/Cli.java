@@ -14,9 +14,10 @@ import picocli.CommandLine.RunLast;
  * Builds the command tree for one run, with the context handed to every command. picocli reads
  * every option of every command it is given, which is most of a short command's time; so a run
  * builds only what its arguments need (docs/decisions/0003-fast-start-up.md): {@code --version}
- * alone needs no tree at all, and a run that names a command needs the root and that command. The
- * whole tree is built only where the other commands show: the top-level help and {@code help},
- * completion ({@code __complete}), and a word that is no command (to suggest the nearest).
+ * alone needs no tree at all, nor does a plain {@code profiles} ({@link ProfilesShortcut}), and a
+ * run that names a command needs the root and that command. The whole tree is built only where the
+ * other commands show: the top-level help and {@code help}, completion ({@code __complete}), and a
+ * word that is no command (to suggest the nearest).
  */
 public final class Cli {
   /** A command by the name it is typed as. */
@@ -56,6 +57,10 @@ public final class Cli {
       }
       out.flush();
       return ExitCode.OK.code();
+    }
+    Integer profiles = ProfilesShortcut.run(context, out, err, args);
+    if (profiles != null) {
+      return profiles;
     }
     return tree(context, out, err, alone(commandWord(args))).execute(args);
   }
@@ -133,12 +138,27 @@ public final class Cli {
         return null;
       }
       if (GLOBALS_WITH_VALUE.contains(arg)) {
+        // picocli takes no command's name as an option's value: with every command built, it
+        // stops there (the option lacks its value), so the whole tree must read such a line.
+        if (i + 1 < args.length && isCommand(args[i + 1])) {
+          return null;
+        }
         i++;
       } else if (!arg.startsWith("-")) {
         return arg;
       }
     }
     return null;
+  }
+
+  /** Whether a word is the name of a command. */
+  static boolean isCommand(String word) {
+    for (Entry entry : COMMANDS) {
+      if (entry.name().equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Creates commands through a constructor taking the {@link CliContext}, when there is one. */

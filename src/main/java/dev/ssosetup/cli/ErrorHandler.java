@@ -35,10 +35,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   @Override
   public int handleExecutionException(
       Exception exception, CommandLine commandLine, ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
     if (exception instanceof ParameterException parameterException) {
       return handleParseException(parameterException, new String[0]);
     }
+    return failed(exception, commandLine.getErr());
+  }
+
+  /**
+   * A command that failed while it ran: what picocli's runs print, and what {@link
+   * ProfilesShortcut} prints for the runs it answers without picocli.
+   */
+  int failed(Exception exception, PrintWriter err) {
     if (exception instanceof UserFacingException userFacing) {
       Messages messages = context.messages();
       err.println("sso-setup: " + safe(userFacing.message(messages)));

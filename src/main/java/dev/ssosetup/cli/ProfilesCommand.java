@@ -49,12 +49,27 @@ final class ProfilesCommand implements Callable<ExitCode> {
   private record SessionRow(
       String name, String startUrl, String region, String scopes, TokenState token) {}
 
+  /**
+   * Sets {@code --format} when the command line is read without picocli ({@link ProfilesShortcut}).
+   */
+  ProfilesCommand format(Format format) {
+    this.format = format;
+    return this;
+  }
+
   @Override
   public ExitCode call() {
+    return print(spec.commandLine().getOut());
+  }
+
+  /**
+   * The command's work, printed to {@code out}: picocli's run and {@link ProfilesShortcut} share
+   * it.
+   */
+  ExitCode print(PrintWriter out) {
     SsoProfiles profiles = SsoProfiles.load(context.configStore());
     TokenCache cache = context.tokenCache();
     List<SessionRow> sessions = sessionRows(profiles, cache);
-    PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(Json.writePretty(json(profiles, sessions)));
     } else {
