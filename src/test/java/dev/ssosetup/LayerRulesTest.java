@@ -110,7 +110,7 @@ class LayerRulesTest {
   }
 
   @Test
-  void sandbox_usesOnlyTheSharedJson() {
+  void sandbox_usesOnlyTheSharedJsonAndSecret() {
     String source =
         """
         package dev.ssosetup.sandbox;
@@ -118,11 +118,14 @@ class LayerRulesTest {
         import dev.ssosetup.common.Json;
         import dev.ssosetup.common.Json.JsonException;
         import dev.ssosetup.common.Text;
+        import dev.ssosetup.common.Secret;
+        import dev.ssosetup.common.SecretStore;
         """;
 
     assertThat(LayerRules.check("S.java", source))
         .extracting(Violation::line, Violation::reference)
-        .containsExactly(tuple(5, "dev.ssosetup.common.Text"));
+        .containsExactly(
+            tuple(5, "dev.ssosetup.common.Text"), tuple(7, "dev.ssosetup.common.SecretStore"));
   }
 
   @Test

@@ -1,21 +1,23 @@
 package dev.ssosetup.auth;
 
+import dev.ssosetup.common.Secret;
 import java.time.Instant;
 
 /**
  * An AWS CLI token cache file (docs/spec.md §4). Only {@code accessToken} and {@code expiresAt} are
  * always there; files written by other tools may lack the rest, which is then null. The client
- * fields and the refresh token are present only for {@code [sso-session]} logins.
+ * fields and the refresh token are present only for {@code [sso-session]} logins. The tokens and
+ * the client secret are {@link Secret}s, so {@link #toString()} shows none of them.
  */
 public record CachedToken(
     String startUrl,
     String region,
-    String accessToken,
+    Secret accessToken,
     Instant expiresAt,
     String clientId,
-    String clientSecret,
+    Secret clientSecret,
     Instant registrationExpiresAt,
-    String refreshToken) {
+    Secret refreshToken) {
 
   /**
    * Whether it can be renewed with its refresh token: it has one, the client it was issued to, and
@@ -43,31 +45,5 @@ public record CachedToken(
       trimmed = trimmed.substring(0, trimmed.length() - 1);
     }
     return trimmed;
-  }
-
-  /** Shows no secret: the tokens and the client secret are redacted. */
-  @Override
-  public String toString() {
-    return "CachedToken[startUrl="
-        + startUrl
-        + ", region="
-        + region
-        + ", accessToken="
-        + redacted(accessToken)
-        + ", expiresAt="
-        + expiresAt
-        + ", clientId="
-        + clientId
-        + ", clientSecret="
-        + redacted(clientSecret)
-        + ", registrationExpiresAt="
-        + registrationExpiresAt
-        + ", refreshToken="
-        + redacted(refreshToken)
-        + "]";
-  }
-
-  static String redacted(String secret) {
-    return secret == null ? "null" : "<redacted>";
   }
 }

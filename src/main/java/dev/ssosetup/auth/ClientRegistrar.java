@@ -1,5 +1,6 @@
 package dev.ssosetup.auth;
 
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.time.Clock;
@@ -80,7 +81,7 @@ final class ClientRegistrar {
             : Instant.ofEpochSecond(response.clientSecretExpiresAt());
     return new Registration(
         response.clientId(),
-        response.clientSecret(),
+        Secret.of(response.clientSecret()),
         expiresAt,
         purpose.scopes(),
         purpose.grantTypes());

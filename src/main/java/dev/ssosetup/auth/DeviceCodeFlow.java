@@ -83,7 +83,7 @@ final class DeviceCodeFlow {
           .startDeviceAuthorization(
               r ->
                   r.clientId(client.clientId())
-                      .clientSecret(client.clientSecret())
+                      .clientSecret(client.clientSecret().reveal())
                       .startUrl(session.startUrl()));
     } catch (InvalidClientException e) {
       throw e;
@@ -134,7 +134,7 @@ final class DeviceCodeFlow {
                       r ->
                           r.grantType(DEVICE_CODE_GRANT)
                               .clientId(client.clientId())
-                              .clientSecret(client.clientSecret())
+                              .clientSecret(client.clientSecret().reveal())
                               .deviceCode(device.deviceCode()));
           return new IssuedTokens(response, client);
         } catch (AuthorizationPendingException e) {

@@ -78,7 +78,7 @@ final class PkceFlow {
                           r ->
                               r.grantType(AUTHORIZATION_CODE_GRANT)
                                   .clientId(client.clientId())
-                                  .clientSecret(client.clientSecret())
+                                  .clientSecret(client.clientSecret().reveal())
                                   .code(code)
                                   .redirectUri(loopback.redirectUri())
                                   .codeVerifier(verifier)));

@@ -1,6 +1,7 @@
 package dev.ssosetup.auth;
 
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Secret;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +79,7 @@ final class RegistrationCache {
   private void write(Key key, Registration registration) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("clientId", registration.clientId());
-    fields.put("clientSecret", registration.clientSecret());
+    fields.put("clientSecret", registration.clientSecret().reveal());
     fields.put("expiresAt", Timestamps.format(registration.expiresAt()));
     fields.put("scopes", registration.scopes());
     fields.put("grantTypes", registration.grantTypes());
@@ -95,7 +96,7 @@ final class RegistrationCache {
     return Optional.of(
         new Registration(
             clientId,
-            clientSecret,
+            Secret.of(clientSecret),
             expiresAt,
             strings(fields.get("scopes")),
             strings(fields.get("grantTypes"))));

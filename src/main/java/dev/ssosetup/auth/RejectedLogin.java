@@ -40,7 +40,7 @@ public final class RejectedLogin {
     if (!prompter.confirm(messages.get("login.logInAgain"), true)) {
       throw new UserFacingException(ExitCode.FAILURE, what, hint(session), rejected);
     }
-    return login.loginAgain(session, options, prompter).accessToken();
+    return login.loginAgain(session, options, prompter).accessToken().reveal();
   }
 
   /** The login the person runs next; it checks the token with the portal, so it is no loop. */

@@ -1,6 +1,7 @@
 package dev.ssosetup.auth;
 
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.prompt.Prompter;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,7 @@ final class ReuseOrRefresh {
               if (session.legacy() || !token.refreshableAt(now)) {
                 return Optional.empty();
               }
-              String distrusted = reuseAccessToken ? null : token.accessToken();
+              Secret distrusted = reuseAccessToken ? null : token.accessToken();
               return cache.locked(session, () -> refreshUnderLock(session, prompter, distrusted));
             });
   }
@@ -77,7 +78,7 @@ final class ReuseOrRefresh {
    * refreshed. A failed refresh is told through the prompter, unless it is null (silent).
    */
   private Optional<LoginResult> refreshUnderLock(
-      SsoSessionRef session, Prompter prompter, String distrusted) {
+      SsoSessionRef session, Prompter prompter, Secret distrusted) {
     Instant now = clock.instant();
     // Another process may have refreshed it meanwhile; a token the service rejected is no reuse.
     return cached(session)
@@ -105,8 +106,8 @@ final class ReuseOrRefresh {
                   r ->
                       r.grantType(OidcCalls.REFRESH_TOKEN_GRANT)
                           .clientId(token.clientId())
-                          .clientSecret(token.clientSecret())
-                          .refreshToken(token.refreshToken()));
+                          .clientSecret(token.clientSecret().reveal())
+                          .refreshToken(token.refreshToken().reveal()));
     } catch (SdkException e) {
       if (prompter != null) {
         prompter.warn(
@@ -120,20 +121,21 @@ final class ReuseOrRefresh {
     }
     Instant expiresAt = OidcCalls.expiry(response, clock);
     // A service that does not rotate the refresh token leaves the old one valid.
-    String refreshToken =
-        response.refreshToken() != null ? response.refreshToken() : token.refreshToken();
+    Secret refreshToken =
+        response.refreshToken() != null ? Secret.of(response.refreshToken()) : token.refreshToken();
     cache.write(
         session,
         new CachedToken(
             session.startUrl(),
             session.region(),
-            response.accessToken(),
+            Secret.of(response.accessToken()),
             expiresAt,
             token.clientId(),
             token.clientSecret(),
             token.registrationExpiresAt(),
             refreshToken));
-    return Optional.of(new LoginResult(response.accessToken(), expiresAt, LoginOutcome.REFRESHED));
+    return Optional.of(
+        new LoginResult(Secret.of(response.accessToken()), expiresAt, LoginOutcome.REFRESHED));
   }
 
   private static boolean fresh(CachedToken token, Instant now) {

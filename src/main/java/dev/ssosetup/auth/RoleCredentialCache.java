@@ -1,6 +1,7 @@
 package dev.ssosetup.auth;
 
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.files.FileLocks;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -101,8 +102,8 @@ public final class RoleCredentialCache {
   public void write(String key, RoleCredentials credentials) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("AccessKeyId", credentials.accessKeyId());
-    fields.put("SecretAccessKey", credentials.secretAccessKey());
-    fields.put("SessionToken", credentials.sessionToken());
+    fields.put("SecretAccessKey", credentials.secretAccessKey().reveal());
+    fields.put("SessionToken", credentials.sessionToken().reveal());
     fields.put("Expiration", Timestamps.format(credentials.expiration()));
     if (credentials.accountId() != null) {
       fields.put("AccountId", credentials.accountId());
@@ -152,8 +153,8 @@ public final class RoleCredentialCache {
         : Optional.of(
             new RoleCredentials(
                 accessKeyId,
-                secretAccessKey,
-                sessionToken,
+                Secret.of(secretAccessKey),
+                Secret.of(sessionToken),
                 expiration,
                 CacheFiles.string(fields, "AccountId")));
   }

@@ -1,17 +1,19 @@
 package dev.ssosetup.auth;
 
+import dev.ssosetup.common.Secret;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Temporary credentials of an IAM Identity Center role, as the portal's GetRoleCredentials gives
  * them: access key id, secret key, session token and expiry, and the account they are for (null
- * when a cache file of an older AWS CLI does not say).
+ * when a cache file of an older AWS CLI does not say). The access key id is an identifier, not a
+ * secret, and shows in {@link #toString()}; the two secrets do not.
  */
 public record RoleCredentials(
     String accessKeyId,
-    String secretAccessKey,
-    String sessionToken,
+    Secret secretAccessKey,
+    Secret sessionToken,
     Instant expiration,
     String accountId) {
   public RoleCredentials {
@@ -19,17 +21,5 @@ public record RoleCredentials(
     Objects.requireNonNull(secretAccessKey, "secretAccessKey");
     Objects.requireNonNull(sessionToken, "sessionToken");
     Objects.requireNonNull(expiration, "expiration");
-  }
-
-  /** Shows the access key id (an identifier, not a secret) and the expiry; never the secrets. */
-  @Override
-  public String toString() {
-    return "RoleCredentials[accessKeyId="
-        + accessKeyId
-        + ", secretAccessKey=<redacted>, sessionToken=<redacted>, expiration="
-        + expiration
-        + ", accountId="
-        + accountId
-        + "]";
   }
 }

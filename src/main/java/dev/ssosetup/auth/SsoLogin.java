@@ -3,6 +3,7 @@ package dev.ssosetup.auth;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.EndpointUrls;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.prompt.Prompter;
 import java.time.Clock;
 import java.time.Duration;
@@ -142,7 +143,9 @@ public final class SsoLogin {
     Optional<CachedToken> token = cache.read(session);
     if (token.isPresent() && token.get().expiresAt().isAfter(clock.instant())) {
       try {
-        clients.portal(session.region()).logout(r -> r.accessToken(token.get().accessToken()));
+        clients
+            .portal(session.region())
+            .logout(r -> r.accessToken(token.get().accessToken().reveal()));
       } catch (UnauthorizedException e) {
         // The portal no longer knows the token: it is signed out already.
       } catch (SdkException e) {
@@ -179,7 +182,7 @@ public final class SsoLogin {
             ? new CachedToken(
                 session.startUrl(),
                 session.region(),
-                response.accessToken(),
+                Secret.of(response.accessToken()),
                 expiresAt,
                 null,
                 null,
@@ -188,14 +191,14 @@ public final class SsoLogin {
             : new CachedToken(
                 session.startUrl(),
                 session.region(),
-                response.accessToken(),
+                Secret.of(response.accessToken()),
                 expiresAt,
                 client.clientId(),
                 client.clientSecret(),
                 client.expiresAt(),
-                response.refreshToken());
+                Secret.ofNullable(response.refreshToken()));
     cache.write(session, token);
-    return new LoginResult(response.accessToken(), expiresAt, LoginOutcome.LOGGED_IN);
+    return new LoginResult(token.accessToken(), expiresAt, LoginOutcome.LOGGED_IN);
   }
 
   /**

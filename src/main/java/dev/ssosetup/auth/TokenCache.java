@@ -1,6 +1,7 @@
 package dev.ssosetup.auth;
 
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.files.FileLocks;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,14 +83,14 @@ public final class TokenCache {
     Map<String, Object> fields = new LinkedHashMap<>();
     putIfPresent(fields, "startUrl", token.startUrl());
     putIfPresent(fields, "region", token.region());
-    fields.put("accessToken", token.accessToken());
+    fields.put("accessToken", token.accessToken().reveal());
     fields.put("expiresAt", Timestamps.format(token.expiresAt()));
     putIfPresent(fields, "clientId", token.clientId());
-    putIfPresent(fields, "clientSecret", token.clientSecret());
+    putIfPresent(fields, "clientSecret", Secret.reveal(token.clientSecret()));
     if (token.registrationExpiresAt() != null) {
       fields.put("registrationExpiresAt", Timestamps.format(token.registrationExpiresAt()));
     }
-    putIfPresent(fields, "refreshToken", token.refreshToken());
+    putIfPresent(fields, "refreshToken", Secret.reveal(token.refreshToken()));
     files.write(file(session), fields);
   }
 
@@ -145,12 +146,12 @@ public final class TokenCache {
         new CachedToken(
             CacheFiles.string(fields, "startUrl"),
             CacheFiles.string(fields, "region"),
-            accessToken,
+            Secret.of(accessToken),
             expiresAt,
             CacheFiles.string(fields, "clientId"),
-            CacheFiles.string(fields, "clientSecret"),
+            Secret.ofNullable(CacheFiles.string(fields, "clientSecret")),
             Timestamps.parse(CacheFiles.string(fields, "registrationExpiresAt")),
-            CacheFiles.string(fields, "refreshToken")));
+            Secret.ofNullable(CacheFiles.string(fields, "refreshToken"))));
   }
 
   private static void putIfPresent(Map<String, Object> fields, String key, String value) {

@@ -75,7 +75,7 @@ final class AdminCredentials {
     if (sso.isPresent()) {
       ProfileInfo profile = sso.get();
       SsoSessionRef ref = profiles.sessionRef(profile);
-      String token = context.ssoLogin(clients).login(ref, login, prompter).accessToken();
+      String token = context.ssoLogin(clients).login(ref, login, prompter).accessToken().reveal();
       SsoCredentialsProvider.Builder builder = SsoCredentialsProvider.builder();
       builder.ssoClient(clients.portal(ref.region()));
       builder.refreshRequest(

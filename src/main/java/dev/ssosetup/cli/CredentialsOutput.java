@@ -58,8 +58,8 @@ final class CredentialsOutput {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("Version", 1);
     fields.put("AccessKeyId", credentials.accessKeyId());
-    fields.put("SecretAccessKey", credentials.secretAccessKey());
-    fields.put("SessionToken", credentials.sessionToken());
+    fields.put("SecretAccessKey", credentials.secretAccessKey().reveal());
+    fields.put("SessionToken", credentials.sessionToken().reveal());
     fields.put("Expiration", CredentialVariables.expiration(credentials));
     return fields;
   }

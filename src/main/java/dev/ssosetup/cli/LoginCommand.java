@@ -64,7 +64,7 @@ final class LoginCommand implements Callable<ExitCode> {
       // A token the file calls valid may be signed out or ended on the server: ask the portal
       // before saying no login is needed, or the next command sends the person straight back.
       if (result.outcome() == LoginOutcome.REUSED
-          && !login.accepted(session, result.accessToken())) {
+          && !login.accepted(session, result.accessToken().reveal())) {
         prompter.warn(context.messages().get("login.tokenRejected", session.describe()));
         result = login.loginAgain(session, options, prompter);
       }

@@ -97,7 +97,7 @@ final class PopulateCommand implements Callable<ExitCode> {
     LoginOptions login = loginFlags.options();
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoLogin ssoLogin = context.ssoLogin(clients);
-      String token = ssoLogin.login(ref, login, prompter).accessToken();
+      String token = ssoLogin.login(ref, login, prompter).accessToken().reveal();
       // The listing draws its own progress.
       clients.observer(CallObserver.NONE);
       OptionalInt width = context.debug() ? OptionalInt.empty() : Terminals.errorStreamWidth();

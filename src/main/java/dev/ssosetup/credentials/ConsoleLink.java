@@ -169,8 +169,8 @@ public final class ConsoleLink {
   private String signinToken(URI endpoint, RoleCredentials credentials) {
     Map<String, Object> session = new LinkedHashMap<>();
     session.put("sessionId", credentials.accessKeyId());
-    session.put("sessionKey", credentials.secretAccessKey());
-    session.put("sessionToken", credentials.sessionToken());
+    session.put("sessionKey", credentials.secretAccessKey().reveal());
+    session.put("sessionToken", credentials.sessionToken().reveal());
     Map<String, String> request = new LinkedHashMap<>();
     request.put("Action", "getSigninToken");
     request.put("Session", Json.write(session));

@@ -25,8 +25,8 @@ public final class CredentialVariables {
   public static Map<String, String> of(RoleCredentials credentials, String region) {
     Map<String, String> variables = new LinkedHashMap<>();
     variables.put("AWS_ACCESS_KEY_ID", credentials.accessKeyId());
-    variables.put("AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey());
-    variables.put("AWS_SESSION_TOKEN", credentials.sessionToken());
+    variables.put("AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey().reveal());
+    variables.put("AWS_SESSION_TOKEN", credentials.sessionToken().reveal());
     variables.put("AWS_CREDENTIAL_EXPIRATION", expiration(credentials));
     if (region != null) {
       variables.put("AWS_REGION", region);

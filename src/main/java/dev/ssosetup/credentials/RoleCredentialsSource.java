@@ -6,6 +6,7 @@ import dev.ssosetup.auth.RoleCredentials;
 import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.AwsErrors;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.credentials.CredentialsException.Problem;
 import java.time.Instant;
 import java.util.Objects;
@@ -76,8 +77,8 @@ public final class RoleCredentialsSource {
    */
   static boolean wellFormed(RoleCredentials credentials) {
     return ACCESS_KEY_ID.matcher(credentials.accessKeyId()).matches()
-        && OPAQUE.matcher(credentials.secretAccessKey()).matches()
-        && OPAQUE.matcher(credentials.sessionToken()).matches();
+        && OPAQUE.matcher(credentials.secretAccessKey().reveal()).matches()
+        && OPAQUE.matcher(credentials.sessionToken().reveal()).matches();
   }
 
   private RoleCredentials fetch(RoleTarget target, String key) {
@@ -93,7 +94,7 @@ public final class RoleCredentialsSource {
               .portal(target.session().region())
               .getRoleCredentials(
                   r ->
-                      r.accessToken(token.accessToken())
+                      r.accessToken(token.accessToken().reveal())
                           .accountId(target.accountId())
                           .roleName(target.roleName()));
     } catch (UnauthorizedException e) {
@@ -136,8 +137,8 @@ public final class RoleCredentialsSource {
     }
     return new RoleCredentials(
         answer.accessKeyId(),
-        answer.secretAccessKey(),
-        answer.sessionToken(),
+        Secret.of(answer.secretAccessKey()),
+        Secret.of(answer.sessionToken()),
         Instant.ofEpochMilli(answer.expiration()),
         accountId);
   }

@@ -1,5 +1,6 @@
 package dev.ssosetup.sandbox;
 
+import dev.ssosetup.common.Secret;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,7 @@ final class OidcClients {
     Client client =
         new Client(
             secrets.clientId(),
-            secrets.clientSecret(),
+            Secret.of(secrets.clientSecret()),
             name,
             type,
             List.copyOf(scopes),
@@ -53,10 +54,10 @@ final class OidcClients {
     return clientId == null ? null : clients.get(clientId);
   }
 
-  /** A registered client; {@link #toString()} shows no secret. */
+  /** A registered client; its secret is a {@link Secret}, so {@link #toString()} shows none. */
   record Client(
       String id,
-      String secret,
+      Secret secret,
       String name,
       String type,
       List<String> scopes,

@@ -130,7 +130,7 @@ final class OidcService implements Service {
     Client client = clients.register(name, type, scopes, grantTypes, redirectUris, issuerUrl);
     Map<String, Object> response = new LinkedHashMap<>();
     response.put("clientId", client.id());
-    response.put("clientSecret", client.secret());
+    response.put("clientSecret", client.secret().reveal());
     response.put("clientIdIssuedAt", client.issuedAt().getEpochSecond());
     response.put("clientSecretExpiresAt", client.expiresAt().getEpochSecond());
     return Response.json(200, response);
@@ -174,11 +174,11 @@ final class OidcService implements Service {
           default -> refreshTokenGrant(client, body);
         };
     Map<String, Object> response = new LinkedHashMap<>();
-    response.put("accessToken", tokens.accessToken());
+    response.put("accessToken", tokens.accessToken().reveal());
     response.put("tokenType", "Bearer");
     response.put("expiresIn", tokens.expiresInSeconds());
     if (tokens.refreshToken() != null) {
-      response.put("refreshToken", tokens.refreshToken());
+      response.put("refreshToken", tokens.refreshToken().reveal());
     }
     return Response.json(200, response);
   }
@@ -234,7 +234,7 @@ final class OidcService implements Service {
     String clientId = requiredString(body, "clientId");
     String clientSecret = requiredString(body, "clientSecret");
     Client client = clients.find(clientId);
-    if (client == null || !Crypto.constantTimeEquals(client.secret(), clientSecret)) {
+    if (client == null || !client.secret().matches(clientSecret)) {
       throw OidcError.INVALID_CLIENT.failure("Invalid client provided");
     }
     if (!clock.instant().isBefore(client.expiresAt())) {

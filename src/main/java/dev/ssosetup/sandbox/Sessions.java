@@ -1,5 +1,6 @@
 package dev.ssosetup.sandbox;
 
+import dev.ssosetup.common.Secret;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -75,7 +76,8 @@ final class Sessions {
       refreshToken = secrets.refreshToken();
       refreshTokens.put(refreshToken, session);
     }
-    return new Tokens(accessToken, refreshToken, lifetime.toSeconds());
+    return new Tokens(
+        Secret.of(accessToken), Secret.ofNullable(refreshToken), lifetime.toSeconds());
   }
 
   /** A sign-in of one user through one client. */
@@ -96,13 +98,8 @@ final class Sessions {
     }
   }
 
-  /** What CreateToken answers; {@link #toString()} shows no secret. */
-  record Tokens(String accessToken, String refreshToken, long expiresInSeconds) {
-    @Override
-    public String toString() {
-      return "Tokens[expiresIn=" + expiresInSeconds + "s]";
-    }
-  }
+  /** What CreateToken answers; the tokens are {@link Secret}s, so it can be logged. */
+  record Tokens(Secret accessToken, Secret refreshToken, long expiresInSeconds) {}
 
   private record AccessToken(Session session, Instant expiresAt) {}
 }

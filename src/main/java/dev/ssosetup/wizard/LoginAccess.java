@@ -45,7 +45,7 @@ public final class LoginAccess implements SsoAccess {
 
   @Override
   public void logIn(SsoSessionRef session) {
-    accessToken = login.login(session, options, prompter).accessToken();
+    accessToken = login.login(session, options, prompter).accessToken().reveal();
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.ssosetup.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.testkit.MutableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -169,6 +170,10 @@ class RoleCredentialCacheTest {
 
   private static RoleCredentials credentials(Instant expiration) {
     return new RoleCredentials(
-        "ASIAEXAMPLE", "secret/key+", "IQoJ/token==", expiration, "111122223333");
+        "ASIAEXAMPLE",
+        Secret.of("secret/key+"),
+        Secret.of("IQoJ/token=="),
+        expiration,
+        "111122223333");
   }
 }

@@ -89,7 +89,7 @@ class SsoLoginCacheTest {
             });
     Map<String, Object> after = file();
     assertThat(after.get("accessToken"))
-        .isEqualTo(refreshed.accessToken())
+        .isEqualTo(refreshed.accessToken().reveal())
         .isNotEqualTo(before.get("accessToken"));
     assertThat(after.get("refreshToken")).isNotEqualTo(before.get("refreshToken")).isNotNull();
     assertThat(after.get("clientSecret")).isEqualTo(before.get("clientSecret"));
@@ -128,7 +128,7 @@ class SsoLoginCacheTest {
         .extracting(r -> r.operation() + " " + r.status())
         .startsWith("CreateToken 400")
         .endsWith("CreateToken 200");
-    assertThat(file().get("accessToken")).isEqualTo(result.accessToken());
+    assertThat(file().get("accessToken")).isEqualTo(result.accessToken().reveal());
   }
 
   @Test
@@ -220,7 +220,7 @@ class SsoLoginCacheTest {
     LoginResult reused = login(LoginOptions.defaults());
 
     assertThat(reused.outcome()).isEqualTo(LoginOutcome.REUSED);
-    assertThat(reused.accessToken()).isEqualTo(cli.accessToken());
+    assertThat(reused.accessToken().reveal()).isEqualTo(cli.accessToken());
     assertThat(sandbox.requests()).isEmpty();
 
     // And when it is about to expire, its refresh token and client are used.
@@ -251,7 +251,7 @@ class SsoLoginCacheTest {
     assertThat(sandbox.requests())
         .extracting(r -> r.operation() + " " + r.status())
         .containsExactly("Logout 200");
-    assertThat(result.accessToken()).isNotBlank();
+    assertThat(result.accessToken().reveal()).isNotBlank();
     assertThat(fixture.login(browser).logout(session, prompter)).isFalse();
   }
 

@@ -65,7 +65,7 @@ class SsoLoginPkceTest {
     LoginResult result = fixture.login(browser).login(session, LoginOptions.defaults(), prompter);
 
     assertThat(result.outcome()).isEqualTo(LoginOutcome.LOGGED_IN);
-    assertThat(sandbox.issuedSecrets()).contains(result.accessToken());
+    assertThat(sandbox.issuedSecrets()).contains(result.accessToken().reveal());
     assertThat(result.expiresAt()).isAfter(before.plus(Duration.ofMinutes(59)));
     assertThat(browser.results()).singleElement().asString().startsWith("200 http://127.0.0.1:");
     assertThat(operations())
@@ -86,7 +86,7 @@ class SsoLoginPkceTest {
     assertThat(file)
         .containsEntry("startUrl", sandbox.startUrl())
         .containsEntry("region", sandbox.region())
-        .containsEntry("accessToken", result.accessToken());
+        .containsEntry("accessToken", result.accessToken().reveal());
     assertThat((String) file.get("expiresAt"))
         .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
     assertThat(sandbox.issuedSecrets())

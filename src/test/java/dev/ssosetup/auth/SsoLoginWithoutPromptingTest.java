@@ -2,6 +2,7 @@ package dev.ssosetup.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;
@@ -135,6 +136,6 @@ class SsoLoginWithoutPromptingTest {
         token.clientId(),
         token.clientSecret(),
         token.registrationExpiresAt(),
-        refreshToken);
+        Secret.ofNullable(refreshToken));
   }
 }

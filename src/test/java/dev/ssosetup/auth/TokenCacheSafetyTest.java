@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.files.AtomicFileWriter;
 import dev.ssosetup.files.FileLocks;
@@ -71,7 +72,7 @@ class TokenCacheSafetyTest {
 
     assertThat(UnixFiles.mode(cache.file(SESSION))).isEqualTo("rw-------");
     assertThat(cache.read(SESSION))
-        .hasValueSatisfying(t -> assertThat(t.accessToken()).isEqualTo("second"));
+        .hasValueSatisfying(t -> assertThat(t.accessToken().reveal()).isEqualTo("second"));
   }
 
   @Test
@@ -230,11 +231,11 @@ class TokenCacheSafetyTest {
     return new CachedToken(
         SESSION.startUrl(),
         "us-east-1",
-        accessToken,
+        Secret.of(accessToken),
         NOW.plus(Duration.ofHours(1)),
         "client-id",
-        "client-secret",
+        Secret.ofNullable("client-secret"),
         NOW.plus(Duration.ofDays(90)),
-        "refresh");
+        Secret.ofNullable("refresh"));
   }
 }

@@ -3,6 +3,7 @@ package dev.ssosetup.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.testkit.MutableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -163,9 +164,9 @@ class TokenCacheTest {
 
     CachedToken token = cache.read(SESSION).orElseThrow();
 
-    assertThat(token.accessToken()).isEqualTo("secret-access-token");
+    assertThat(token.accessToken().reveal()).isEqualTo("secret-access-token");
     assertThat(token.expiresAt()).isEqualTo(Instant.parse("2199-11-14T04:05:45Z"));
-    assertThat(token.refreshToken()).isEqualTo("secret-refresh-token");
+    assertThat(token.refreshToken().reveal()).isEqualTo("secret-refresh-token");
     assertThat(token.registrationExpiresAt()).isEqualTo(Instant.parse("2199-03-06T19:53:17Z"));
     assertThat(token.startUrl()).isEqualTo("https://d-abc123.awsapps.com/start");
   }
@@ -226,12 +227,12 @@ class TokenCacheTest {
         new CachedToken(
             START_URL,
             "us-east-1",
-            "aoa",
+            Secret.of("aoa"),
             NOW.minusSeconds(60),
             "id",
-            "secret",
+            Secret.ofNullable("secret"),
             NOW.minusSeconds(1),
-            "aor"));
+            Secret.ofNullable("aor")));
 
     assertThat(cache.state(SESSION).status()).isEqualTo(TokenStatus.EXPIRED);
   }
@@ -250,7 +251,7 @@ class TokenCacheTest {
         new CachedToken(
             "https://d-0000000000.awsapps.com/start",
             "us-east-1",
-            "aoa",
+            Secret.of("aoa"),
             NOW.plusSeconds(3600),
             null,
             null,
@@ -280,9 +281,62 @@ class TokenCacheTest {
   }
 
   @Test
+  void write_givesTheSameBytesAsBeforeSecretsWereTyped() throws IOException {
+    cache.write(SESSION, token(NOW.plusSeconds(3600), "aor-refresh"));
+
+    // What the code wrote while the tokens were plain strings (main at e2f3cda).
+    assertThat(Files.readString(cache.file(SESSION), StandardCharsets.UTF_8))
+        .isEqualTo(
+            """
+            {
+              "startUrl": "https://d-90679c0ffe.awsapps.com/start",
+              "region": "us-east-1",
+              "accessToken": "aoa-access",
+              "expiresAt": "2026-11-27T11:00:00Z",
+              "clientId": "client-id",
+              "clientSecret": "client-secret",
+              "registrationExpiresAt": "2027-02-25T10:00:00Z",
+              "refreshToken": "aor-refresh"
+            }""");
+  }
+
+  @Test
+  void toString_ofEveryRecordHoldingASecret_isWhatTheHandWrittenOnesShowed() {
+    Instant at = NOW.plusSeconds(3600);
+    CachedToken token =
+        new CachedToken(
+            START_URL,
+            "us-east-1",
+            Secret.of("aoa-access"),
+            at,
+            "client-id",
+            null,
+            null,
+            Secret.of("aor-refresh"));
+
+    assertThat(token)
+        .hasToString(
+            "CachedToken[startUrl=https://d-90679c0ffe.awsapps.com/start, region=us-east-1,"
+                + " accessToken=<redacted>, expiresAt=2026-11-27T11:00:00Z, clientId=client-id,"
+                + " clientSecret=null, registrationExpiresAt=null, refreshToken=<redacted>]");
+    assertThat(new RoleCredentials("ASIA", Secret.of("sk"), Secret.of("st"), at, null))
+        .hasToString(
+            "RoleCredentials[accessKeyId=ASIA, secretAccessKey=<redacted>,"
+                + " sessionToken=<redacted>, expiration=2026-11-27T11:00:00Z, accountId=null]");
+    assertThat(new LoginResult(Secret.of("t"), at, LoginOutcome.REUSED))
+        .hasToString(
+            "LoginResult[accessToken=<redacted>, expiresAt=2026-11-27T11:00:00Z, outcome=REUSED]");
+    assertThat(new Registration("id", Secret.of("sec"), at, List.of("a"), List.of("b")))
+        .hasToString(
+            "Registration[clientId=id, clientSecret=<redacted>, expiresAt=2026-11-27T11:00:00Z,"
+                + " scopes=[a], grantTypes=[b]]");
+  }
+
+  @Test
   void toString_ofTokensAndResults_showsNoSecret() {
     CachedToken token = token(NOW, "aor-refresh-secret");
-    LoginResult result = new LoginResult("aoa-access-secret", NOW, LoginOutcome.LOGGED_IN);
+    LoginResult result =
+        new LoginResult(Secret.of("aoa-access-secret"), NOW, LoginOutcome.LOGGED_IN);
 
     assertThat(token.toString())
         .doesNotContain("aoa-access", "aor-refresh-secret", "client-secret")
@@ -294,12 +348,12 @@ class TokenCacheTest {
     return new CachedToken(
         START_URL,
         "us-east-1",
-        "aoa-access",
+        Secret.of("aoa-access"),
         expiresAt,
         "client-id",
-        "client-secret",
+        Secret.ofNullable("client-secret"),
         Instant.parse("2027-02-25T10:00:00Z"),
-        refreshToken);
+        Secret.ofNullable(refreshToken));
   }
 
   private static Map<String, Object> readFile(Path file) throws IOException {

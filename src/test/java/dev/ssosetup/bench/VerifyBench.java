@@ -7,6 +7,7 @@ import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.cli.CliContext;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.Sandbox;
@@ -144,12 +145,12 @@ public final class VerifyBench {
             new CachedToken(
                 sandbox.startUrl(),
                 sandbox.region(),
-                login.accessToken(),
+                Secret.of(login.accessToken()),
                 Instant.now().plus(Duration.ofHours(1)),
                 login.clientId(),
-                login.clientSecret(),
+                Secret.ofNullable(login.clientSecret()),
                 login.registrationExpiresAt(),
-                login.refreshToken()));
+                Secret.ofNullable(login.refreshToken())));
   }
 
   /** One profile per generated account, all of one sso-session. */

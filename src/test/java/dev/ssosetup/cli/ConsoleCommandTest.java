@@ -6,6 +6,7 @@ import dev.ssosetup.auth.BrowserOpener;
 import dev.ssosetup.auth.RoleCredentialCache;
 import dev.ssosetup.auth.RoleCredentials;
 import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.demo.SdkEndpointProperties;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
@@ -188,8 +189,8 @@ class ConsoleCommandTest {
             RoleCredentialCache.key(session, "111122223333", "S3DynamoDBAccess"),
             new RoleCredentials(
                 "ASIAFORGEDFORGED1234",
-                "forged",
-                "forged",
+                Secret.of("forged"),
+                Secret.of("forged"),
                 Instant.now().plus(Duration.ofHours(1)),
                 "111122223333"));
 

@@ -7,6 +7,7 @@ import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.TestHome;
@@ -64,12 +65,12 @@ class DoctorCommandTest {
         new CachedToken(
             session.startUrl(),
             session.region(),
-            "access-token",
+            Secret.of("access-token"),
             now.plus(fromNow),
             refreshable ? "client" : null,
-            refreshable ? "client-secret" : null,
+            Secret.ofNullable(refreshable ? "client-secret" : null),
             refreshable ? now.plus(Duration.ofDays(90)) : null,
-            refreshable ? "refresh-token" : null));
+            Secret.ofNullable(refreshable ? "refresh-token" : null)));
   }
 
   private Result doctor(String config, String... args) {

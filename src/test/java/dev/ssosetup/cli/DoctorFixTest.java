@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.files.AtomicFileWriter;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
@@ -221,12 +222,12 @@ class DoctorFixTest {
         new CachedToken(
             START_URL,
             "ap-northeast-1",
-            "access-token",
+            Secret.of("access-token"),
             now.plus(Duration.ofHours(1)),
             "client",
-            "secret",
+            Secret.ofNullable("secret"),
             now.plus(Duration.ofDays(90)),
-            "refresh"));
+            Secret.ofNullable("refresh")));
     return cache.file(corp);
   }
 }

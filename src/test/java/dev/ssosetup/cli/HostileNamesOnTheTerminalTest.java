@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;
@@ -140,12 +141,12 @@ class HostileNamesOnTheTerminalTest {
             new CachedToken(
                 sandbox().startUrl(),
                 sandbox().region(),
-                login.accessToken(),
+                Secret.of(login.accessToken()),
                 Instant.now().plusSeconds(3600),
                 login.clientId(),
-                login.clientSecret(),
+                Secret.ofNullable(login.clientSecret()),
                 login.registrationExpiresAt(),
-                login.refreshToken()));
+                Secret.ofNullable(login.refreshToken())));
 
     Result one = run("verify", "--profile", "workday");
     Result all = run("verify", "--all");

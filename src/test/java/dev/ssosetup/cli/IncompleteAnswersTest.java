@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
@@ -95,12 +96,12 @@ class IncompleteAnswersTest {
             new CachedToken(
                 START_URL,
                 "ap-northeast-1",
-                "the-access-token",
+                Secret.of("the-access-token"),
                 Instant.now().plusSeconds(3600),
                 "id",
-                "secret",
+                Secret.ofNullable("secret"),
                 Instant.now().plusSeconds(86400),
-                "the-refresh-token"));
+                Secret.ofNullable("the-refresh-token")));
   }
 
   private void assertNamesTheEndpoint(Result result, String operation) {

@@ -6,6 +6,7 @@ import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.TestHome;
@@ -59,12 +60,12 @@ class ProfilesCommandTest {
         new CachedToken(
             url,
             region,
-            "access-token",
+            Secret.of("access-token"),
             expiresAt,
             "client",
-            "client-secret",
+            Secret.ofNullable("client-secret"),
             NOW.plus(90, ChronoUnit.DAYS),
-            refresh));
+            Secret.ofNullable(refresh)));
   }
 
   @Test

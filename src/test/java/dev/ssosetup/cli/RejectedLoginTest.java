@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.RequestRecord;
@@ -82,12 +83,12 @@ class RejectedLoginTest {
             new CachedToken(
                 sandbox.startUrl(),
                 sandbox.region(),
-                login.accessToken(),
+                Secret.of(login.accessToken()),
                 Instant.now().plus(Duration.ofHours(8)),
                 login.clientId(),
-                login.clientSecret(),
+                Secret.ofNullable(login.clientSecret()),
                 login.registrationExpiresAt(),
-                login.refreshToken()));
+                Secret.ofNullable(login.refreshToken())));
     sandbox.clearRequests();
     return login;
   }
@@ -102,7 +103,7 @@ class RejectedLoginTest {
   private Optional<String> cachedAccessToken() {
     return new TokenCache(home.ssoCache(), Clock.systemUTC())
         .read(corp())
-        .map(CachedToken::accessToken);
+        .map(token -> token.accessToken().reveal());
   }
 
   private Result run(String... args) {

@@ -7,6 +7,7 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.aws.AwsTimeouts;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.HostileServer;
@@ -76,12 +77,12 @@ class VerifyAgainstHostileServerTest {
             new CachedToken(
                 START_URL,
                 "ap-northeast-1",
-                "the-access-token",
+                Secret.of("the-access-token"),
                 Instant.now().plusSeconds(3600),
                 "id",
-                "secret",
+                Secret.ofNullable("secret"),
                 Instant.now().plusSeconds(86400),
-                "the-refresh-token"));
+                Secret.ofNullable("the-refresh-token")));
   }
 
   @AfterEach

@@ -6,6 +6,7 @@ import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
@@ -82,12 +83,12 @@ class VerifyAllTest {
             new CachedToken(
                 sandbox().startUrl(),
                 sandbox().region(),
-                login.accessToken(),
+                Secret.of(login.accessToken()),
                 expiresAt,
                 login.clientId(),
-                login.clientSecret(),
+                Secret.ofNullable(login.clientSecret()),
                 login.registrationExpiresAt(),
-                login.refreshToken()));
+                Secret.ofNullable(login.refreshToken())));
     sandbox().clearRequests();
     return login;
   }

@@ -6,6 +6,7 @@ import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.RequestRecord;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
@@ -91,12 +92,12 @@ class VerifyCommandTest {
         new CachedToken(
             session.startUrl(),
             session.region(),
-            login.accessToken(),
+            Secret.of(login.accessToken()),
             expiresAt,
             session.legacy() ? null : login.clientId(),
-            session.legacy() ? null : login.clientSecret(),
+            Secret.ofNullable(session.legacy() ? null : login.clientSecret()),
             session.legacy() ? null : login.registrationExpiresAt(),
-            session.legacy() ? null : login.refreshToken()));
+            Secret.ofNullable(session.legacy() ? null : login.refreshToken())));
     sandbox().clearRequests();
     return login;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.RequestRecord;
 import dev.ssosetup.sandbox.Sandbox;
@@ -71,12 +72,12 @@ class VerifyPacingTest {
             new CachedToken(
                 sandbox().startUrl(),
                 sandbox().region(),
-                login.accessToken(),
+                Secret.of(login.accessToken()),
                 Instant.now().plusSeconds(3600),
                 login.clientId(),
-                login.clientSecret(),
+                Secret.ofNullable(login.clientSecret()),
                 login.registrationExpiresAt(),
-                login.refreshToken()));
+                Secret.ofNullable(login.refreshToken())));
     sandbox().setThrottleRps(THROTTLE);
     sandbox().clearRequests();
   }
