@@ -94,17 +94,13 @@ final class AdminGrantCommand implements Callable<ExitCode> {
         AdminSession.prompter(
             context, spec.commandLine(), nonInteractive, format == OutputFormat.JSON);
     GrantRequest request =
-        new GrantRequest(
-            user,
-            email,
-            givenName,
-            familyName,
-            displayName,
-            group,
-            permissionSet,
-            managedPolicies,
-            sessionDuration,
-            accounts);
+        GrantRequest.builder()
+            .user(user)
+            .newUserDetails(email, givenName, familyName, displayName)
+            .group(group)
+            .permissionSet(permissionSet, managedPolicies, sessionDuration)
+            .accounts(accounts)
+            .build();
     // Everything that can be checked without AWS is checked before any call.
     request = prompter.interactive() ? GrantInputs.checkGiven(request) : GrantInputs.check(request);
     Messages messages = context.messages();

@@ -48,9 +48,7 @@ class GrantQuestionsTest {
 
       GrantRequest filled =
           new GrantQuestions(clients, answers, Messages.english())
-              .fill(
-                  instance,
-                  new GrantRequest(null, null, null, null, null, null, null, null, null, null));
+              .fill(instance, GrantRequest.builder().build());
 
       assertThat(filled.user()).isEqualTo("new_worker");
       assertThat(filled.email()).isEqualTo("new_worker@example.com");
