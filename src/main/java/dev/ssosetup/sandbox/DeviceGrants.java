@@ -47,6 +47,17 @@ final class DeviceGrants {
   }
 
   /** The grant of a user code (any case, dash optional), or null. */
+  /** Approves a user code, as clicking Approve on the device page does. */
+  void approve(String userCode) {
+    Grant grant = byUserCode(userCode);
+    if (grant == null) {
+      throw new IllegalArgumentException("No device authorization has the user code " + userCode);
+    }
+    if (!grant.decide(true) && grant.state() == State.DENIED) {
+      throw new IllegalStateException("The user code " + userCode + " was already denied");
+    }
+  }
+
   Grant byUserCode(String userCode) {
     if (userCode == null) {
       return null;

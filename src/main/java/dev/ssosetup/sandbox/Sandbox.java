@@ -1,8 +1,6 @@
 package dev.ssosetup.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.ssosetup.sandbox.DeviceGrants.Grant;
-import dev.ssosetup.sandbox.DeviceGrants.State;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -227,13 +225,7 @@ public final class Sandbox implements AutoCloseable {
 
   /** Approves a device code's user code, as clicking Approve on the device page does. */
   public void approveUserCode(String userCode) {
-    Grant grant = deviceGrants.byUserCode(userCode);
-    if (grant == null) {
-      throw new IllegalArgumentException("No device authorization has the user code " + userCode);
-    }
-    if (!grant.decide(true) && grant.state() == State.DENIED) {
-      throw new IllegalStateException("The user code " + userCode + " was already denied");
-    }
+    deviceGrants.approve(userCode);
   }
 
   /** The requests served so far, oldest first, without secret values. */
@@ -249,8 +241,14 @@ public final class Sandbox implements AutoCloseable {
     switches.setApproval(approval);
   }
 
+  /** Each request waits this long before it is answered, side by side; a change applies at once. */
   public void setLatency(Duration latency) {
     switches.setLatency(latency);
+  }
+
+  /** How many requests are waiting out the latency now (for tests of this package). */
+  int requestsInLatency() {
+    return switches.requestsInLatency();
   }
 
   /** Requests per second the portal serves before answering TooManyRequestsException; 0 = off. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The sandbox's settings: fixed lifetimes and the clock, and the switches tests may flip while it
@@ -20,7 +21,8 @@ final class Switches {
   static final long DEFAULT_FAULT_SEED = 20_240_101L;
 
   private volatile Approval approval;
-  private volatile Duration latency;
+  private Duration latency; // guarded by this
+  private int inLatency; // guarded by this
   private volatile double failRate;
   private volatile Random faults = new Random(DEFAULT_FAULT_SEED);
   private volatile String signedInUser;
@@ -59,11 +61,12 @@ final class Switches {
     this.approval = approval;
   }
 
-  void setLatency(Duration latency) {
+  synchronized void setLatency(Duration latency) {
     if (latency == null || latency.isNegative()) {
       throw new IllegalArgumentException("latency must be zero or more, not " + latency);
     }
     this.latency = latency;
+    notifyAll();
   }
 
   void setFailRate(double failRate) {
@@ -121,17 +124,29 @@ final class Switches {
     return rate > 0 && (rate >= 1 || faults.nextDouble() < rate);
   }
 
-  /** Holds the calling request thread for the simulated network latency. */
-  void simulateLatency() {
-    Duration delay = latency;
-    if (delay.isZero()) {
-      return;
-    }
+  /**
+   * Holds the calling request thread for the simulated network latency, counted while it waits. A
+   * new latency applies to requests already waiting (they wait until the new one has passed since
+   * they began), so a test can hold requests and let them go.
+   */
+  synchronized void simulateLatency() {
+    long start = System.nanoTime();
+    inLatency++;
     try {
-      Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+      long left;
+      while ((left = latency.toNanos() - (System.nanoTime() - start)) > 0) {
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      inLatency--;
     }
+  }
+
+  /** How many requests are waiting out the latency now. */
+  synchronized int requestsInLatency() {
+    return inLatency;
   }
 
   private static long nanos(Instant instant) {
