@@ -3,6 +3,7 @@ package dev.ssosetup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ssosetup.testkit.Await;
 import dev.ssosetup.testkit.SsoSetupProcess;
 import java.io.File;
 import java.io.IOException;
@@ -125,13 +126,12 @@ class LauncherTest {
   }
 
   /** Waits until no archive is being made (the lock folder is gone), then for the stamp. */
-  private void awaitRebuild() throws InterruptedException {
+  private void awaitRebuild() {
     Path lock = archive.resolveSibling("sso-setup.jsa.lock");
-    Instant deadline = Instant.now().plus(REBUILD_WAIT);
-    while ((Files.exists(lock) || !Files.exists(stamp)) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
-    }
-    assertThat(lock).as("the archive was made in the background").doesNotExist();
+    Await.until(
+        REBUILD_WAIT,
+        () -> !Files.exists(lock) && Files.exists(stamp),
+        () -> "the archive being made in the background (lock " + Files.exists(lock) + ")");
   }
 
   @Test

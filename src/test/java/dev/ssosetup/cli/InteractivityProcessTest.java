@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ssosetup.testkit.Await;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,15 +127,9 @@ class InteractivityProcessTest {
     }
   }
 
-  private void awaitScreen(String text) throws InterruptedException {
-    Instant deadline = Instant.now().plus(WAIT);
-    while (!screenText().contains(text)) {
-      if (Instant.now().isAfter(deadline) || !child.isAlive() && !screenText().contains(text)) {
-        Thread.sleep(200);
-        assertThat(screenText()).as("the terminal").contains(text);
-      }
-      Thread.sleep(50);
-    }
+  /** Waits until the terminal shows this text (the reader thread copies what the child wrote). */
+  private void awaitScreen(String text) {
+    Await.until(WAIT, () -> screenText().contains(text), () -> "the terminal:\n" + screenText());
   }
 
   @Test
@@ -190,12 +184,11 @@ class InteractivityProcessTest {
             "configure");
 
     assertThat(process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-    Thread.sleep(200);
+    awaitScreen("--sso-session"); // the error's last words, copied from the terminal
 
     assertThat(process.exitValue()).as(screenText()).isEqualTo(2);
     assertThat(screenText())
         .contains("no terminal to ask on")
-        .contains("--sso-session")
         .doesNotContain("SSO session name (Recommended): ");
   }
 }
