@@ -92,7 +92,8 @@ final class ConfigureCommand implements Callable<ExitCode> {
     ConfigStore store = context.configStore();
     String awsProfile = context.environment().variable("AWS_PROFILE");
     if (noLogin) {
-      ProfileSettings written = new ConfigureWizard(prompter, store, awsProfile, null).run(options);
+      ProfileSettings written =
+          new ConfigureWizard(prompter, store, awsProfile, null, context.messages()).run(options);
       OutputFormatNote.warnIfNeeded(
           spec.commandLine().getErr(), context.messages(), written.output());
       return ExitCode.OK;
@@ -102,7 +103,7 @@ final class ConfigureCommand implements Callable<ExitCode> {
       SsoAccess access =
           new LoginAccess(context.ssoLogin(clients), clients, login, prompter, context.messages());
       ProfileSettings written =
-          new ConfigureWizard(prompter, store, awsProfile, access).run(options);
+          new ConfigureWizard(prompter, store, awsProfile, access, context.messages()).run(options);
       OutputFormatNote.warnIfNeeded(
           spec.commandLine().getErr(), context.messages(), written.output());
     }

@@ -34,7 +34,8 @@ final class ConfigureSessionCommand implements Callable<ExitCode> {
   public ExitCode call() {
     new SessionWizard(
             context.prompter(spec.commandLine(), sessionFlags.nonInteractive),
-            context.configStore())
+            context.configStore(),
+            context.messages())
         .run(
             new SessionWizard.Options(
                 name,

@@ -5,9 +5,11 @@ import dev.ssosetup.auth.LoginOptions;
 import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.aws.AwsClients;
+import dev.ssosetup.common.DisplayWidth;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.config.ConfigStore;
@@ -17,6 +19,7 @@ import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.Sandbox;
+import dev.ssosetup.wizard.AwsCliWords;
 import dev.ssosetup.wizard.ConfigureOptions;
 import dev.ssosetup.wizard.ConfigureWizard;
 import dev.ssosetup.wizard.LoginAccess;
@@ -121,11 +124,10 @@ public final class Demo {
       Environment demoEnvironment = demoEnvironment(home);
       banner(sandbox, home);
 
-      heading("1. The administrator signs in: sso-setup configure --profile " + ADMIN);
+      heading("demo.step.adminSignsIn", 1, "sso-setup configure --profile " + ADMIN);
       configure(sandbox, demoEnvironment, config, new NonInteractivePrompter(out, err), true);
-      heading("2. The administrator: sso-setup admin " + String.join(" ", GRANT));
-      out.println("(run as a separate process with HOME set to the throwaway folder)");
-      out.flush();
+      heading("demo.step.admin", 2, "sso-setup admin " + String.join(" ", GRANT));
+      say("demo.childProcess");
       int granted = child(home, config, sandbox.endpointVariables(), grantArguments());
       if (granted != 0) {
         return ExitCode.FAILURE;
@@ -135,19 +137,21 @@ public final class Demo {
       sandbox.signInAs(USER);
       Prompter prompter =
           terminal != null ? terminal : new ScriptedPrompter(script(sandbox), out, err);
-      heading("3. The user: sso-setup configure");
+      heading("demo.step.user", 3, "sso-setup configure");
       ProfileSettings written = configure(sandbox, demoEnvironment, config, prompter, false);
       String profile = written.profile();
       String tokenKey = written.legacy() ? written.startUrl() : written.ssoSession();
 
-      heading("4. The user: sso-setup verify --profile " + profile);
-      out.println("(run as a separate process with HOME set to the throwaway folder, so that the");
-      out.println(" AWS SDK finds the token cache there, exactly as an application would)");
-      out.flush();
+      heading("demo.step.user", 4, "sso-setup verify --profile " + profile);
+      say("demo.childProcessSdk");
       int verified =
-          child(home, config, sandbox.endpointVariables(), List.of("verify", "--profile", profile));
+          child(
+              home,
+              config,
+              sandbox.endpointVariables(),
+              List.of("--lang", language(), "verify", "--profile", profile));
 
-      heading("5. What was written");
+      heading("demo.step.written", 5, "");
       written(config, demoEnvironment, tokenKey);
       new CredentialsStep(out, messages)
           .run(
@@ -156,19 +160,20 @@ public final class Demo {
               config,
               profile,
               debugLog,
-              () -> heading("6. The user: sso-setup credentials --profile " + profile),
-              () -> heading("7. The user: sso-setup console --profile " + profile + " --url-only"));
+              () -> heading("demo.step.user", 6, "sso-setup credentials --profile " + profile),
+              () ->
+                  heading(
+                      "demo.step.user",
+                      7,
+                      "sso-setup console --profile " + profile + " --url-only"));
       out.println();
       if (keep) {
-        out.println("Kept the throwaway home: " + home);
-        out.println("Look around with: HOME=" + home + " sso-setup profiles");
+        say("demo.kept", home);
+        say("demo.lookAround", home);
       } else {
-        out.println("Removed the throwaway home " + home + "; nothing else was touched.");
+        say("demo.removed", home);
       }
-      out.println(
-          "Next: 'sso-setup sandbox' serves this emulator for the AWS CLI and your own code;"
-              + " 'sso-setup configure' does it for real.");
-      out.flush();
+      say("demo.next");
       return verified == 0 ? ExitCode.OK : ExitCode.FAILURE;
     } finally {
       if (!keep) {
@@ -189,8 +194,7 @@ public final class Demo {
       boolean administrator) {
     BrowserOpener browser =
         uri -> {
-          prompter.say(
-              "(demo: approving on the sandbox's sign-in page, as you would in the browser)");
+          prompter.say(messages.get("demo.approving"));
           sandbox.approveInBrowser(uri);
           return true;
         };
@@ -207,17 +211,18 @@ public final class Demo {
               prompter,
               new ConfigStore(config, locks),
               null,
-              new LoginAccess(login, clients, LoginOptions.defaults(), prompter))
+              new LoginAccess(login, clients, LoginOptions.defaults(), prompter, messages),
+              messages)
           .run(administrator ? adminFlags(sandbox) : ConfigureOptions.none());
     }
   }
 
   private void written(Path config, Environment demoEnvironment, String tokenKey) {
-    out.println("The config file, " + config + ":");
+    out.println(messages.get("demo.configFile", config));
     out.println();
     out.print(read(config));
     out.println();
-    out.println("The token cache, in the AWS CLI's format (the SDKs and the CLI read it):");
+    out.println(messages.get("demo.tokenCache"));
     try (Stream<Path> files = Files.list(demoEnvironment.ssoCacheDirectory())) {
       files
           .map(path -> path.getFileName().toString())
@@ -228,11 +233,12 @@ public final class Demo {
                   out.println(
                       "  "
                           + demoEnvironment.ssoCacheDirectory().resolve(name)
+                          + "  "
                           + (name.equals(TokenCache.fileName(tokenKey))
-                              ? "  (the user's token: sha1 of \"" + tokenKey + "\")"
+                              ? messages.get("demo.cache.user", tokenKey)
                               : name.equals(TokenCache.fileName(ADMIN))
-                                  ? "  (the administrator's token: sha1 of \"" + ADMIN + "\")"
-                                  : "  (sso-setup's client registration)")));
+                                  ? messages.get("demo.cache.admin", ADMIN)
+                                  : messages.get("demo.cache.registration"))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -240,28 +246,32 @@ public final class Demo {
 
   private void banner(Sandbox sandbox, Path home) {
     Fixture fixture = sandbox.fixture();
-    out.println(
-        "sso-setup demo: both halves of the team guide against a local IAM Identity Center");
-    out.println("(the built-in sandbox), in a throwaway home folder. Your own ~/.aws is never");
-    out.println("touched. First the administrator creates the user and grants the permission set;");
-    out.println("then the user sets up the terminal with what the administrator sends.");
+    say("demo.banner");
     out.println();
-    out.println("  home folder   " + home);
-    out.println("  start URL     " + sandbox.startUrl());
-    out.println("  SSO region    " + sandbox.region());
-    out.println(
-        "  organisation  "
-            + fixture.accounts().size()
-            + " accounts; only "
-            + ADMIN
-            + " exists, with AdministratorAccess on the management account");
+    Map<String, Object> rows = new LinkedHashMap<>();
+    rows.put(messages.get("demo.label.home"), home);
+    rows.put(messages.get("demo.label.startUrl"), sandbox.startUrl());
+    rows.put(messages.get("demo.label.ssoRegion"), sandbox.region());
+    rows.put(
+        messages.get("demo.label.organisation"),
+        messages.get("demo.organisation", fixture.accounts().size(), ADMIN));
+    // The values line up in one column, measured in terminal columns for Japanese labels.
+    int width = rows.keySet().stream().mapToInt(DisplayWidth::of).max().orElse(0) + 2;
+    rows.forEach((label, value) -> out.println("  " + DisplayWidth.padRight(label, width) + value));
     out.flush();
   }
 
-  private void heading(String title) {
+  /** A step's heading: its number, what it is, and the command it runs. */
+  private void heading(String key, int number, String command) {
     out.println();
-    out.println("== " + title);
+    out.println("== " + messages.get(key, number, command));
     out.println();
+    out.flush();
+  }
+
+  /** A message of the narration, line by line. */
+  private void say(String key, Object... arguments) {
+    messages.get(key, arguments).lines().forEach(out::println);
     out.flush();
   }
 
@@ -271,13 +281,13 @@ public final class Demo {
    */
   private static Map<String, String> script(Sandbox sandbox) {
     Map<String, String> answers = new LinkedHashMap<>();
-    answers.put("SSO session name (Recommended)", SESSION);
-    answers.put("SSO start URL", sandbox.startUrl());
-    answers.put("SSO region", sandbox.region());
-    answers.put("SSO registration scopes", "");
-    answers.put("Default client Region", sandbox.region());
-    answers.put("CLI default output format (json if not specified)", "json");
-    answers.put("Profile name", PROFILE);
+    answers.put(AwsCliWords.SESSION_NAME, SESSION);
+    answers.put(AwsCliWords.START_URL, sandbox.startUrl());
+    answers.put(AwsCliWords.SSO_REGION, sandbox.region());
+    answers.put(AwsCliWords.SCOPES, "");
+    answers.put(AwsCliWords.REGION, sandbox.region());
+    answers.put(AwsCliWords.OUTPUT, "json");
+    answers.put(AwsCliWords.PROFILE, PROFILE);
     return answers;
   }
 
@@ -289,8 +299,11 @@ public final class Demo {
     return arguments;
   }
 
+  /** The run's language (--lang, or the locale), handed to the steps run as child processes. */
   private String language() {
-    return UserLanguage.fromEnvironment(environment) == UserLanguage.JAPANESE ? "ja" : "en";
+    return UserLanguage.JAPANESE.locale().getLanguage().equals(messages.locale().getLanguage())
+        ? "ja"
+        : "en";
   }
 
   /** The administrator's profile, from flags: AdministratorAccess on the management account. */
@@ -356,17 +369,21 @@ public final class Demo {
       }
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly();
-        throw UserFacingException.failure(
-            "The step " + arguments.get(0) + " did not finish within a minute.", null);
+        throw UserFacingException.failure(Text.of("demo.stepTimeout", step(arguments)), null);
       }
       return process.exitValue();
     } catch (IOException e) {
       throw UserFacingException.failure(
-          "Could not start the step " + arguments.get(0) + ": " + e.getMessage(), null, e);
+          Text.of("demo.stepNotStarted", step(arguments), e.getMessage()), null, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw UserFacingException.interrupted();
     }
+  }
+
+  /** The command a step runs, after the global options: {@code admin}, {@code verify}. */
+  private static String step(List<String> arguments) {
+    return arguments.get(arguments.indexOf("--lang") + 2);
   }
 
   private static String javaBinary() {
@@ -381,9 +398,7 @@ public final class Demo {
       return Files.createTempDirectory("sso-setup-demo-");
     } catch (IOException e) {
       throw UserFacingException.failure(
-          "Could not create a throwaway home folder: " + e.getMessage(),
-          "Check that the temporary folder (java.io.tmpdir) is writable.",
-          e);
+          Text.of("demo.noHome", e.getMessage()), Text.of("demo.noHomeHint"), e);
     }
   }
 

@@ -2,7 +2,7 @@ package dev.ssosetup.wizard;
 
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.Account;
-import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
@@ -27,25 +27,28 @@ import java.util.function.Function;
  * and without a terminal every value must.
  */
 public final class ConfigureWizard {
-  static final String LEGACY_WARNING =
-      "WARNING: Configuring using legacy format (e.g. without an SSO session).\n"
-          + "Consider re-running \"configure sso\" command and providing a session name.";
-
   private final Prompter prompter;
   private final ConfigStore store;
   private final String awsProfileVariable;
   private final SsoAccess access;
+  private final Messages messages;
 
   /**
    * @param awsProfileVariable the value of {@code AWS_PROFILE}, or null
    * @param access how to log in and list accounts and roles; null with {@code --no-login}
+   * @param messages the run's words for what the wizard says besides the AWS CLI's own lines
    */
   public ConfigureWizard(
-      Prompter prompter, ConfigStore store, String awsProfileVariable, SsoAccess access) {
+      Prompter prompter,
+      ConfigStore store,
+      String awsProfileVariable,
+      SsoAccess access,
+      Messages messages) {
     this.prompter = prompter;
     this.store = store;
     this.awsProfileVariable = awsProfileVariable;
     this.access = access;
+    this.messages = messages;
   }
 
   /** Runs the whole flow and returns the settings written (or already up to date). */
@@ -61,14 +64,13 @@ public final class ConfigureWizard {
     String accountId;
     String roleName;
     if (noLogin) {
-      accountId = required(options.accountId(), "--account-id", "the AWS account ID");
-      roleName = required(options.roleName(), "--role-name", "the role name");
+      accountId = required(options.accountId(), "--account-id", "wizard.accountIdNeeded");
+      roleName = required(options.roleName(), "--role-name", "wizard.roleNameNeeded");
     } else {
       access.logIn(ref);
-      accountId = chooseAccount(options, PortalEntries.accounts(access.accounts(ref), prompter));
-      roleName =
-          chooseRole(
-              options, PortalEntries.roles(access.roles(ref, accountId), accountId, prompter));
+      PortalEntries entries = new PortalEntries(prompter, messages);
+      accountId = chooseAccount(options, entries.accounts(access.accounts(ref)));
+      roleName = chooseRole(options, entries.roles(access.roles(ref, accountId), accountId));
     }
 
     Map<String, String> defaults = defaultsFor(options, document);
@@ -88,7 +90,8 @@ public final class ConfigureWizard {
             roleName,
             region,
             output);
-    settings = new ReplaceQuestion(prompter, store).settle(settings, options.force(), suggested);
+    settings =
+        new ReplaceQuestion(prompter, store, messages).settle(settings, options.force(), suggested);
     write(new ConfigurePlan(settings), options);
     return settings;
   }
@@ -96,12 +99,10 @@ public final class ConfigureWizard {
   private void checkFlags(ConfigureOptions options) {
     if (options.legacy() && options.ssoSession() != null) {
       throw UserFacingException.usage(
-          "--legacy and --sso-session cannot be used together.",
-          "Use --sso-session NAME for the recommended form, or --legacy for the old one.");
+          Text.of("wizard.legacyAndSession"), Text.of("wizard.legacyAndSessionHint"));
     }
     if (options.legacy() && options.scopes() != null) {
-      throw UserFacingException.usage(
-          "--scopes needs an sso-session: legacy profiles have no registration scopes.", null);
+      throw UserFacingException.usage(Text.of("wizard.legacyScopes"), null);
     }
     checkValue(options.ssoSession(), "--sso-session", ValueChecks::sessionNameProblem);
     checkValue(options.startUrl(), "--start-url", ValueChecks::startUrlProblem);
@@ -112,7 +113,8 @@ public final class ConfigureWizard {
     checkValue(options.output(), "--output", ValueChecks::outputProblem);
     checkValue(options.profile(), "--profile", ValueChecks::profileNameProblem);
     if (options.roleName() != null && options.roleName().isBlank()) {
-      throw UserFacingException.usage("Invalid --role-name: the role name is empty.", null);
+      throw UserFacingException.usage(
+          Text.of("wizard.invalidValue", "--role-name", Text.of("wizard.roleNameEmpty")), null);
     }
     checkValue(options.roleName(), "--role-name", ValueChecks::roleNameProblem);
   }
@@ -122,7 +124,7 @@ public final class ConfigureWizard {
     if (value != null) {
       String reason = problem.apply(value);
       if (reason != null) {
-        throw UserFacingException.usage("Invalid " + flag + ": " + reason + ".", null);
+        throw UserFacingException.usage(Text.of("wizard.invalidValue", flag, reason), null);
       }
     }
   }
@@ -131,7 +133,7 @@ public final class ConfigureWizard {
   private String sessionName(
       ConfigureOptions options, boolean noLogin, AwsConfigDocument document) {
     if (options.legacy()) {
-      LEGACY_WARNING.lines().forEach(prompter::warn);
+      AwsCliWords.LEGACY_WARNING.forEach(prompter::warn);
       return null;
     }
     if (options.ssoSession() != null) {
@@ -139,12 +141,11 @@ public final class ConfigureWizard {
     }
     if (noLogin || !prompter.interactive()) {
       throw UserFacingException.usage(
-          "The sso-session name is needed and there is no terminal to ask on.",
-          "Pass it with --sso-session NAME (or --legacy for the legacy profile form).");
+          Text.of("wizard.sessionNameNeeded"), Text.of("wizard.sessionNameNeededHint"));
     }
-    String answer = new SessionQuestions(prompter, document).sessionName(true);
+    String answer = new SessionQuestions(prompter, document, messages).sessionName(true);
     if (answer == null || answer.isBlank()) {
-      LEGACY_WARNING.lines().forEach(prompter::warn);
+      AwsCliWords.LEGACY_WARNING.forEach(prompter::warn);
       return null;
     }
     return answer;
@@ -156,7 +157,7 @@ public final class ConfigureWizard {
   /** Prompts 2–4, skipped for a session that already exists (flags still override). */
   private SessionAnswer sessionSettings(
       ConfigureOptions options, String session, AwsConfigDocument document) {
-    SessionQuestions questions = new SessionQuestions(prompter, document);
+    SessionQuestions questions = new SessionQuestions(prompter, document, messages);
     Map<String, String> existing =
         session == null ? Map.of() : document.properties(SectionId.ssoSession(session));
     String startUrl = first(options.startUrl(), existing.get(ConfigKeys.SSO_START_URL));
@@ -167,7 +168,7 @@ public final class ConfigureWizard {
     if (ssoRegion == null) {
       ssoRegion = questions.ssoRegion(null);
     } else {
-      SessionQuestions.warnIfUnknownRegion(prompter, ssoRegion);
+      SessionQuestions.warnIfUnknownRegion(prompter, messages, ssoRegion);
     }
     List<String> scopes = List.of();
     String scopesToWrite = null;
@@ -192,8 +193,7 @@ public final class ConfigureWizard {
   private String chooseAccount(ConfigureOptions options, List<Account> accounts) {
     if (accounts.isEmpty()) {
       throw UserFacingException.failure(
-          "No AWS accounts are assigned to you in this IAM Identity Center.",
-          "Ask your administrator to assign a permission set to your user.");
+          Text.of("wizard.noAccounts"), Text.of("wizard.noAccountsHint"));
     }
     List<Account> sorted = new ArrayList<>(accounts);
     sorted.sort(
@@ -214,24 +214,22 @@ public final class ConfigureWizard {
     if (options.accountId() != null) {
       id = options.accountId();
       if (sorted.stream().noneMatch(a -> a.id().equals(id))) {
-        throw notAvailable("account " + id, choice);
+        throw notAvailable(Text.of("wizard.accountNotAvailable", id, choice.flag()), choice);
       }
     } else if (sorted.size() == 1) {
       id = sorted.get(0).id();
-      prompter.say("The only AWS account available to you is: " + id);
+      prompter.say(AwsCliWords.onlyAccount(id));
     } else {
-      prompter.say("There are " + sorted.size() + " AWS accounts available to you.");
+      prompter.say(AwsCliWords.accounts(sorted.size()));
       id = prompter.choose(choice).id();
     }
-    prompter.say("Using the account ID " + id);
+    prompter.say(AwsCliWords.usingAccount(id));
     return id;
   }
 
   private String chooseRole(ConfigureOptions options, List<String> roles) {
     if (roles.isEmpty()) {
-      throw UserFacingException.failure(
-          "No roles are assigned to you in this account.",
-          "Ask your administrator to assign a permission set to your user in this account.");
+      throw UserFacingException.failure(Text.of("wizard.noRoles"), Text.of("wizard.noRolesHint"));
     }
     List<String> sorted = new ArrayList<>(roles);
     sorted.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
@@ -242,21 +240,22 @@ public final class ConfigureWizard {
     if (options.roleName() != null) {
       role = options.roleName();
       if (!sorted.contains(role)) {
-        throw notAvailable("role " + role, choice);
+        throw notAvailable(Text.of("wizard.roleNotAvailable", role, choice.flag()), choice);
       }
     } else if (sorted.size() == 1) {
       role = sorted.get(0);
-      prompter.say("The only role available to you is: " + role);
+      prompter.say(AwsCliWords.onlyRole(role));
     } else {
-      prompter.say("There are " + sorted.size() + " roles available to you.");
+      prompter.say(AwsCliWords.roles(sorted.size()));
       role = prompter.choose(choice);
     }
-    prompter.say("Using the role name \"" + role + "\"");
+    prompter.say(AwsCliWords.usingRole(role));
     return role;
   }
 
-  private static <T> UserFacingException notAvailable(String what, Choice<T> choice) {
-    StringBuilder listed = new StringBuilder("Choose one of:");
+  /** Exit 2 for a flag's value that is not among the choices, which are listed. */
+  private static <T> UserFacingException notAvailable(Text message, Choice<T> choice) {
+    StringBuilder listed = new StringBuilder();
     for (T item : choice.items()) {
       listed
           .append(System.lineSeparator())
@@ -265,11 +264,7 @@ public final class ConfigureWizard {
           .append("  ")
           .append(TerminalText.safe(choice.label().apply(item)));
     }
-    return new UserFacingException(
-        ExitCode.USAGE,
-        "The " + what + " is not available to you (" + choice.flag() + ").",
-        listed.toString(),
-        null);
+    return UserFacingException.usage(message, Text.of("wizard.chooseOneOf", listed.toString()));
   }
 
   /**
@@ -303,16 +298,16 @@ public final class ConfigureWizard {
     String answer =
         prompter.text(
             new TextQuestion(
-                    "Default client Region",
+                    AwsCliWords.REGION,
                     current,
-                    current == null ? "None" : current,
+                    current == null ? AwsCliWords.NONE : current,
                     "--region",
                     ValueChecks.knownRegions(),
                     typed ->
                         typed == null || typed.isBlank() ? null : ValueChecks.regionProblem(typed))
                 .withHint(Text.of("hint.region")));
     if (answer != null && !answer.isBlank()) {
-      SessionQuestions.warnIfUnknownRegion(prompter, answer);
+      SessionQuestions.warnIfUnknownRegion(prompter, messages, answer);
       return answer;
     }
     return null;
@@ -328,9 +323,9 @@ public final class ConfigureWizard {
     String answer =
         prompter.text(
             new TextQuestion(
-                    "CLI default output format (json if not specified)",
+                    AwsCliWords.OUTPUT,
                     current,
-                    current == null ? "None" : current,
+                    current == null ? AwsCliWords.NONE : current,
                     "--output",
                     ValueChecks.OUTPUT_FORMATS,
                     typed ->
@@ -349,14 +344,14 @@ public final class ConfigureWizard {
     if (!prompter.interactive()) {
       if (defaultName == null) {
         throw UserFacingException.usage(
-            "The suggested profile name is not valid (" + problem + ").",
-            "Pass one with --profile.");
+            Text.of("wizard.suggestedProfileInvalid", problem),
+            Text.of("wizard.suggestedProfileInvalidHint"));
       }
       return defaultName;
     }
     return prompter.text(
         new TextQuestion(
-                "Profile name",
+                AwsCliWords.PROFILE,
                 defaultName,
                 defaultName,
                 "--profile",
@@ -371,23 +366,20 @@ public final class ConfigureWizard {
     result.warnings().forEach(prompter::warn);
     String what =
         settings.legacy()
-            ? "profile " + settings.profile()
-            : "profile " + settings.profile() + " and sso-session " + settings.ssoSession();
+            ? messages.get("wizard.what.profile", settings.profile())
+            : messages.get(
+                "wizard.what.profileAndSession", settings.profile(), settings.ssoSession());
     if (options.dryRun()) {
       if (result.changed()) {
         result.unifiedDiff().stripTrailing().lines().forEach(prompter::say);
       } else {
-        prompter.say("Already up to date: " + what + " in " + result.file() + ".");
+        prompter.say(messages.get("wizard.upToDateDryRun", what, result.file()));
       }
-      prompter.say("Dry run: nothing was written.");
+      prompter.say(messages.get("wizard.dryRun"));
       return;
     }
-    if (result.changed()) {
-      prompter.say("Wrote " + what + " to " + result.file());
-    } else {
-      prompter.say(
-          "Already up to date: " + what + " in " + result.file() + "; nothing was written.");
-    }
+    prompter.say(
+        messages.get(result.changed() ? "wizard.wrote" : "wizard.upToDate", what, result.file()));
     prompter.say("");
     closingWords(settings.profile()).forEach(prompter::say);
   }
@@ -397,37 +389,24 @@ public final class ConfigureWizard {
    * get-caller-identity}, and the default profile has its own), then how to check with sso-setup.
    * Only the profile named exactly {@code default} is the one used without {@code --profile}.
    */
-  static List<String> closingWords(String profile) {
-    if (profile.equals("default")) {
-      return List.of(
-          "The AWS CLI is now configured to use the default profile.",
-          "Run the following command to verify your configuration:",
-          "",
-          "aws sts get-caller-identity",
-          "",
-          "To check that it works: sso-setup verify");
-    }
-    return List.of(
-        "To use this profile, specify the profile name using --profile, as shown:",
-        "",
-        "aws sts get-caller-identity --profile " + profile,
-        "",
-        "To check that it works: sso-setup verify --profile " + profile);
+  private List<String> closingWords(String profile) {
+    List<String> lines = new ArrayList<>(AwsCliWords.closingWords(profile));
+    lines.add("");
+    lines.add(
+        profile.equals("default")
+            ? messages.get("wizard.checkDefault")
+            : messages.get("wizard.check", profile));
+    return lines;
   }
 
-  private static String required(String value, String flag, String what) {
+  private static String required(String value, String flag, String key) {
     if (value == null) {
-      throw UserFacingException.usage(
-          capitalize(what) + " is needed with --no-login.", "Pass it with " + flag + ".");
+      throw UserFacingException.usage(Text.of(key), Text.of("wizard.passIt", flag));
     }
     return value;
   }
 
   private static String first(String a, String b) {
     return a != null ? a : b;
-  }
-
-  private static String capitalize(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -2,6 +2,7 @@ package dev.ssosetup.wizard;
 
 import dev.ssosetup.aws.Account;
 import dev.ssosetup.aws.PortalNames;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.QuotedValue;
 import dev.ssosetup.prompt.Prompter;
 import java.util.ArrayList;
@@ -13,41 +14,35 @@ import java.util.List;
  * the others are offered as usual: it must never reach the config file or the screen as it is.
  */
 final class PortalEntries {
-  private PortalEntries() {}
+  private final Prompter prompter;
+  private final Messages messages;
 
-  static List<Account> accounts(List<Account> listed, Prompter prompter) {
+  PortalEntries(Prompter prompter, Messages messages) {
+    this.prompter = prompter;
+    this.messages = messages;
+  }
+
+  List<Account> accounts(List<Account> listed) {
     List<Account> valid = new ArrayList<>();
     for (Account account : listed) {
       String problem = PortalNames.accountIdProblem(account.id());
       if (problem == null) {
         valid.add(account);
       } else {
-        prompter.warn(
-            "Warning: skipped an account the portal listed with the ID "
-                + QuotedValue.of(account.id())
-                + " ("
-                + problem
-                + ").");
+        prompter.warn(messages.get("wizard.skippedAccount", QuotedValue.of(account.id()), problem));
       }
     }
     return valid;
   }
 
-  static List<String> roles(List<String> listed, String accountId, Prompter prompter) {
+  List<String> roles(List<String> listed, String accountId) {
     List<String> valid = new ArrayList<>();
     for (String role : listed) {
       String problem = PortalNames.roleNameProblem(role);
       if (problem == null) {
         valid.add(role);
       } else {
-        prompter.warn(
-            "Warning: skipped the role "
-                + QuotedValue.of(role)
-                + " of account "
-                + accountId
-                + " that the portal listed ("
-                + problem
-                + ").");
+        prompter.warn(messages.get("wizard.skippedRole", QuotedValue.of(role), accountId, problem));
       }
     }
     return valid;

@@ -1,6 +1,7 @@
 package dev.ssosetup.wizard;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
@@ -20,10 +21,12 @@ import java.util.List;
 final class ReplaceQuestion {
   private final Prompter prompter;
   private final ConfigStore store;
+  private final Messages messages;
 
-  ReplaceQuestion(Prompter prompter, ConfigStore store) {
+  ReplaceQuestion(Prompter prompter, ConfigStore store, Messages messages) {
     this.prompter = prompter;
     this.store = store;
+    this.messages = messages;
   }
 
   /** The settings to write: these, or the same under a profile name the person chose instead. */
@@ -52,18 +55,14 @@ final class ReplaceQuestion {
         summary.append(summary.length() == 0 ? "" : "; ").append(change);
       }
       throw UserFacingException.usage(
-          "Profile "
-              + settings.profile()
-              + " already exists with other SSO settings ("
-              + summary
-              + ").",
-          "Pass --force to replace them.");
+          Text.of("wizard.replace.exists", settings.profile(), summary.toString()),
+          Text.of("wizard.replace.forceHint"));
     }
-    prompter.say("Profile " + settings.profile() + " already exists with other SSO settings:");
+    prompter.say(messages.get("wizard.replace.differs", settings.profile()));
     for (ConfigurePlan.Change change : changes) {
       prompter.say("  " + change);
     }
-    return prompter.confirm("Replace them?", false);
+    return prompter.confirm(messages.get("wizard.replace.question"), false);
   }
 
   /** Prompt 10 again; its default is the suggested name unless that is the one just declined. */
@@ -77,14 +76,14 @@ final class ReplaceQuestion {
     String defaultName = suggestedFree ? suggested : null;
     return prompter.text(
         new TextQuestion(
-                "Profile name",
+                AwsCliWords.PROFILE,
                 defaultName,
                 defaultName,
                 "--profile",
                 document.profileNames(),
                 typed ->
                     typed == null || typed.isBlank()
-                        ? "a profile name is needed"
+                        ? messages.get("wizard.profileNameRequired")
                         : ValueChecks.profileNameProblem(typed))
             .withHint(Text.of("hint.otherProfile")));
   }
@@ -92,9 +91,8 @@ final class ReplaceQuestion {
   private static UserFacingException keptSession(String session) {
     return new UserFacingException(
         ExitCode.INTERRUPTED,
-        "Kept " + session + " as it was; nothing was written.",
-        "Run again without --start-url, --sso-region and --scopes to use it as it is, or with"
-            + " another --sso-session.",
+        Text.of("wizard.replace.kept", session),
+        Text.of("wizard.replace.keptHint"),
         null);
   }
 

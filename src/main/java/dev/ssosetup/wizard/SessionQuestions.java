@@ -1,5 +1,6 @@
 package dev.ssosetup.wizard;
 
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.Text;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigKeys;
@@ -15,24 +16,26 @@ import java.util.Set;
 final class SessionQuestions {
   private final Prompter prompter;
   private final AwsConfigDocument document;
+  private final Messages messages;
 
-  SessionQuestions(Prompter prompter, AwsConfigDocument document) {
+  SessionQuestions(Prompter prompter, AwsConfigDocument document, Messages messages) {
     this.prompter = prompter;
     this.document = document;
+    this.messages = messages;
   }
 
   /** Prompt 1; {@code blankAllowed} for configure, where a blank answer means legacy mode. */
   String sessionName(boolean blankAllowed) {
     return prompter.text(
         new TextQuestion(
-                "SSO session name (Recommended)",
+                AwsCliWords.SESSION_NAME,
                 null,
                 null,
                 "--sso-session",
                 document.ssoSessionNames(),
                 typed ->
                     typed == null || typed.isBlank()
-                        ? (blankAllowed ? null : "the sso-session name is needed")
+                        ? (blankAllowed ? null : messages.get("wizard.sessionNameRequired"))
                         : ValueChecks.sessionNameProblem(typed))
             .withHint(Text.of("hint.sessionName")));
   }
@@ -41,9 +44,9 @@ final class SessionQuestions {
   String startUrl(String current) {
     return prompter.text(
         new TextQuestion(
-                "SSO start URL",
+                AwsCliWords.START_URL,
                 current,
-                current == null ? "None" : current,
+                current == null ? AwsCliWords.NONE : current,
                 "--start-url",
                 knownStartUrls(),
                 ValueChecks::startUrlProblem)
@@ -55,14 +58,14 @@ final class SessionQuestions {
     String region =
         prompter.text(
             new TextQuestion(
-                    "SSO region",
+                    AwsCliWords.SSO_REGION,
                     current,
-                    current == null ? "None" : current,
+                    current == null ? AwsCliWords.NONE : current,
                     "--sso-region",
                     ValueChecks.knownRegions(),
                     ValueChecks::regionProblem)
                 .withHint(Text.of("hint.ssoRegion")));
-    warnIfUnknownRegion(prompter, region);
+    warnIfUnknownRegion(prompter, messages, region);
     return region;
   }
 
@@ -72,7 +75,7 @@ final class SessionQuestions {
     return ValueChecks.normalizeScopes(
         prompter.text(
             new TextQuestion(
-                    "SSO registration scopes",
+                    AwsCliWords.SCOPES,
                     shown,
                     shown,
                     "--scopes",
@@ -82,12 +85,9 @@ final class SessionQuestions {
   }
 
   /** Accepts a region-shaped name the SDK does not know yet (a new region), with a warning. */
-  static void warnIfUnknownRegion(Prompter prompter, String region) {
+  static void warnIfUnknownRegion(Prompter prompter, Messages messages, String region) {
     if (region != null && !ValueChecks.isKnownRegion(region)) {
-      prompter.warn(
-          "Warning: "
-              + region
-              + " is not a region this version of sso-setup knows; it is used as given.");
+      prompter.warn(messages.get("wizard.unknownRegion", region));
     }
   }
 

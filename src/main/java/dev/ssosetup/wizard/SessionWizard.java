@@ -1,6 +1,8 @@
 package dev.ssosetup.wizard;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigKeys;
@@ -29,10 +31,15 @@ public final class SessionWizard {
 
   private final Prompter prompter;
   private final ConfigStore store;
+  private final Messages messages;
 
-  public SessionWizard(Prompter prompter, ConfigStore store) {
+  /**
+   * @param messages the run's words for what the wizard says besides the AWS CLI's prompts
+   */
+  public SessionWizard(Prompter prompter, ConfigStore store, Messages messages) {
     this.prompter = prompter;
     this.store = store;
+    this.messages = messages;
   }
 
   public void run(Options options) {
@@ -42,7 +49,7 @@ public final class SessionWizard {
     ConfigureWizard.checkValue(options.ssoRegion(), "--sso-region", ValueChecks::regionProblem);
     ConfigureWizard.checkValue(options.scopes(), "--scopes", ValueChecks::scopesProblem);
     AwsConfigDocument document = store.readValid();
-    SessionQuestions questions = new SessionQuestions(prompter, document);
+    SessionQuestions questions = new SessionQuestions(prompter, document, messages);
 
     String name =
         options.ssoSession() != null ? options.ssoSession() : questions.sessionName(false);
@@ -54,7 +61,7 @@ public final class SessionWizard {
     String ssoRegion;
     if (options.ssoRegion() != null) {
       ssoRegion = options.ssoRegion();
-      SessionQuestions.warnIfUnknownRegion(prompter, ssoRegion);
+      SessionQuestions.warnIfUnknownRegion(prompter, messages, ssoRegion);
     } else {
       ssoRegion = questions.ssoRegion(current);
     }
@@ -94,14 +101,14 @@ public final class SessionWizard {
     if (changes.length() > 0 && !options.force()) {
       if (!prompter.interactive()) {
         throw UserFacingException.usage(
-            "sso-session " + name + " already exists with other settings (" + changes + ").",
-            "Pass --force to replace them.");
+            Text.of("wizard.session.exists", name, changes.toString()),
+            Text.of("wizard.replace.forceHint"));
       }
       if (!prompter.confirm(
-          "sso-session " + name + " already exists (" + changes + "). Replace?", false)) {
+          messages.get("wizard.session.replaceQuestion", name, changes.toString()), false)) {
         throw new UserFacingException(
             ExitCode.INTERRUPTED,
-            "Kept sso-session " + name + " as it was; nothing was written.",
+            Text.of("wizard.replace.kept", Text.of("wizard.what.session", name)),
             null,
             null);
       }
@@ -111,24 +118,21 @@ public final class SessionWizard {
   /** What was written (or would be, in a dry run), and how to log in next. */
   private void report(EditResult result, String name, boolean dryRun) {
     result.warnings().forEach(prompter::warn);
+    String what = messages.get("wizard.what.session", name);
     if (dryRun) {
       if (result.changed()) {
         result.unifiedDiff().stripTrailing().lines().forEach(prompter::say);
       } else {
-        prompter.say("Already up to date: sso-session " + name + " in " + result.file() + ".");
+        prompter.say(messages.get("wizard.upToDateDryRun", what, result.file()));
       }
-      prompter.say("Dry run: nothing was written.");
+      prompter.say(messages.get("wizard.dryRun"));
       return;
     }
     prompter.say(
         result.changed()
-            ? "Completed configuring SSO session: " + name + " (written to " + result.file() + ")"
-            : "Already up to date: sso-session "
-                + name
-                + " in "
-                + result.file()
-                + "; nothing was written.");
-    prompter.say("Run the following to log in and refresh the access token for this session:");
+            ? messages.get("wizard.session.completed", name, result.file())
+            : messages.get("wizard.upToDate", what, result.file()));
+    prompter.say(messages.get("wizard.session.logIn"));
     prompter.say("");
     prompter.say("sso-setup login --sso-session " + name);
   }

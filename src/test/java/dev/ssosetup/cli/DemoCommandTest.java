@@ -34,6 +34,26 @@ class DemoCommandTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.out())
+        .startsWith(
+            "sso-setup demo: both halves of the team guide against a local IAM Identity Center\n"
+                + "(the built-in sandbox), in a throwaway home folder. Your own ~/.aws is never\n"
+                + "touched. First the administrator creates the user and grants the permission set;\n"
+                + "then the user sets up the terminal with what the administrator sends.\n\n"
+                + "  home folder   ")
+        .contains(
+            "\n  start URL     https://d-9067a1b2c3.awsapps.com/start\n"
+                + "  SSO region    ap-northeast-1\n"
+                + "  organisation  ")
+        .contains(
+            " accounts; only admin exists, with AdministratorAccess on the management account\n")
+        .contains(
+            "== 4. The user: sso-setup verify --profile workday\n\n"
+                + "(run as a separate process with HOME set to the throwaway folder, so that the\n"
+                + " AWS SDK finds the token cache there, exactly as an application would)\n")
+        .contains("== 5. What was written\n\nThe config file, ")
+        .contains("The token cache, in the AWS CLI's format (the SDKs and the CLI read it):\n")
+        .contains("(run as a separate process with HOME set to the throwaway folder)\n")
+        .contains("(demo: approving on the sandbox's sign-in page, as you would in the browser)\n")
         .contains("== 1. The administrator signs in: sso-setup configure --profile admin")
         .contains("Wrote profile admin and sso-session admin")
         .contains("== 2. The administrator: sso-setup admin grant --user workday_worker")
@@ -71,13 +91,50 @@ class DemoCommandTest {
         .contains("&SigninToken=<hidden>")
         .contains("accepted the link (HTTP 200)")
         .doesNotContain("IQoJb3JpZ2luX2VjE") // how every session token of the sandbox starts
-        .contains("Removed the throwaway home");
+        .contains("Removed the throwaway home")
+        .endsWith(
+            "; nothing else was touched.\n"
+                + "Next: 'sso-setup sandbox' serves this emulator for the AWS CLI and your own code;"
+                + " 'sso-setup configure' does it for real.\n");
     try (Stream<Path> left = Files.list(emptyHome)) {
       assertThat(left).isEmpty();
     }
     assertThat(listing(processLocks))
         .as("the demo keeps its lock files in its throwaway home")
         .isEqualTo(locksBefore);
+  }
+
+  @Test
+  @Timeout(120)
+  void demo_inJapanese_narratesInJapanese_withTheAwsClisPromptsAsTheyAre() {
+    TestHome home = new TestHome(tmp.resolve("ja")).variable("LANG", "ja_JP.UTF-8");
+
+    Result result = CliRun.run(home, "demo");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.out())
+        .startsWith("sso-setup demo: チームガイドの管理者とユーザーの両方の手順を、ローカルの\n")
+        // The values line up in terminal columns: a Japanese character takes two.
+        .contains("\n  ホームフォルダー  ")
+        .contains("\n  SSO start URL     https://d-9067a1b2c3.awsapps.com/start\n")
+        .contains("\n  SSO region        ap-northeast-1\n")
+        .contains("\n  組織              AWS アカウント ")
+        .contains("== 1. 管理者がサインインします: sso-setup configure --profile admin\n")
+        .contains("== 2. 管理者: sso-setup admin grant --user workday_worker")
+        .contains("(HOME を使い捨てのフォルダーにした別のプロセスで実行します)\n")
+        .contains("== 3. ユーザー: sso-setup configure\n")
+        .contains("SSO session name (Recommended): workday")
+        .contains("Profile name [S3DynamoDBAccess-111122223333]: workday")
+        .contains("The only AWS account available to you is: 111122223333")
+        .contains("プロファイル workday と sso-session workday を ")
+        .contains("動作を確かめるには次を実行します: sso-setup verify --profile workday\n")
+        .contains("== 4. ユーザー: sso-setup verify --profile workday\n")
+        .contains("== 5. 書き込まれたもの\n\n設定ファイル ")
+        .contains("(ユーザーのトークン: \"workday\" の sha1)")
+        .contains("(管理者のトークン: \"admin\" の sha1)")
+        .contains("[profile workday]\nsso_session = workday\n")
+        .contains("使い捨てのホームフォルダー ")
+        .doesNotContain("The user:", "throwaway", "What was written");
   }
 
   private static List<Path> listing(Path folder) throws IOException {

@@ -111,7 +111,6 @@ class WordsInCodeTest {
           "dev/ssosetup/config/ValueChecks.java",
           "dev/ssosetup/credentials/ConsoleLink.java",
           "dev/ssosetup/credentials/RoleCredentialsSource.java",
-          "dev/ssosetup/demo/Demo.java",
           "dev/ssosetup/files/AtomicFileWriter.java",
           "dev/ssosetup/files/FileLocks.java",
           "dev/ssosetup/files/SafeFiles.java",
@@ -131,12 +130,7 @@ class WordsInCodeTest {
           "dev/ssosetup/verify/CachedTokenCheck.java",
           "dev/ssosetup/verify/ProfileSetupCheck.java",
           "dev/ssosetup/verify/SdkFailures.java",
-          "dev/ssosetup/verify/ServiceEndpoints.java",
-          "dev/ssosetup/wizard/ConfigureWizard.java",
-          "dev/ssosetup/wizard/PortalEntries.java",
-          "dev/ssosetup/wizard/ReplaceQuestion.java",
-          "dev/ssosetup/wizard/SessionQuestions.java",
-          "dev/ssosetup/wizard/SessionWizard.java");
+          "dev/ssosetup/verify/ServiceEndpoints.java");
 
   /** Single literals that stay as they are, by file and by a pattern of the literal, and why. */
   private static final List<Allowed> ALLOWED_LITERALS =

@@ -1,5 +1,6 @@
 package dev.ssosetup.testkit;
 
+import dev.ssosetup.common.DisplayWidth;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.PrompterFactory;
 import dev.ssosetup.prompt.Voice;
@@ -176,7 +177,8 @@ public final class TerminalDriver implements AutoCloseable {
   public TerminalDriver awaitPrompt(String prompt) {
     String expected = prompt.stripTrailing();
     screen.await(
-        s -> s.cursorLine().equals(expected) && s.cursorColumn() == prompt.length(),
+        // The cursor's column counts terminal columns: a Japanese character takes two.
+        s -> s.cursorLine().equals(expected) && s.cursorColumn() == DisplayWidth.of(prompt),
         "the prompt \"" + prompt + "\" with the cursor after it",
         WAIT);
     return this;
