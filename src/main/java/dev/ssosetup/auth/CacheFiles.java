@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,13 +67,7 @@ final class CacheFiles {
 
   /** Lowercase hex SHA-1 of the UTF-8 text, as the AWS CLI names its cache files. */
   static String sha1Hex(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("The JDK has no SHA-1", e);
-    }
+    return HexFormat.of().formatHex(Sha1.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**

@@ -64,7 +64,7 @@ public final class Environment {
         System.getProperty("user.home"),
         System.in,
         new Once(stdinCheck),
-        Clock.systemDefaultZone(),
+        new SystemClock(),
         System.getProperty("os.name", ""));
   }
 
