@@ -202,7 +202,7 @@ public final class ConfigureWizard {
             .thenComparing(Account::id));
     Choice<Account> choice =
         new Choice<>(
-            "account",
+            messages.get("wizard.choice.account"),
             "--account-id",
             sorted,
             Account::label,
@@ -234,7 +234,13 @@ public final class ConfigureWizard {
     List<String> sorted = new ArrayList<>(roles);
     sorted.sort(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
     Choice<String> choice =
-        new Choice<>("role", "--role-name", sorted, Function.identity(), null, null)
+        new Choice<>(
+                messages.get("wizard.choice.role"),
+                "--role-name",
+                sorted,
+                Function.identity(),
+                null,
+                null)
             .withHint(Text.of("hint.role"));
     String role;
     if (options.roleName() != null) {
