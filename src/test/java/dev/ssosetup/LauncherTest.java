@@ -174,8 +174,7 @@ class LauncherTest {
   }
 
   @Test
-  void release_makesItsArchiveInTheUsersCache_andUsesItOnlyWhileNoOneElseCanWriteThere()
-      throws Exception {
+  void release_makesItsArchiveInTheUsersCache_andNoneWhereOthersCanWrite() throws Exception {
     Path release = Files.createDirectories(tree.resolve("release"));
     launcher = Files.createDirectories(release.resolve("bin")).resolve("sso-setup");
     Files.copy(Path.of("bin", "sso-setup"), launcher);
@@ -194,8 +193,13 @@ class LauncherTest {
     assertThat(debugVersion().err()).contains("class-data sharing: the archive " + made + ".");
     assertThat(archive).as("nothing written into the build tree").doesNotExist();
 
+    // No archive is made in a folder others can write to.
     Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
-    assertThat(debugVersion().err()).contains("class-data sharing: not the archive " + made);
+    Files.delete(made);
+    Run refused = launch(Map.of("SSO_SETUP_CDS", "make"));
+    assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.err()).contains("cannot write " + cache);
+    assertThat(made).doesNotExist();
   }
 
   /** Waits until a folder holds a made archive's stamp and no archive is being made there. */
