@@ -111,7 +111,7 @@ public final class JLinePrompter implements Prompter {
     endWaits();
     flushOthers();
     if (Picker.canDraw(terminal)) {
-      return new Picker(terminal).pick(choice, hintLine(choice.hint()));
+      return new Picker(terminal, voice.messages()).pick(choice, hintLine(choice.hint()));
     }
     return chooseByNumber(choice);
   }
@@ -131,7 +131,7 @@ public final class JLinePrompter implements Prompter {
         case "n", "no" -> {
           return false;
         }
-        default -> printLine("Please answer y or n.");
+        default -> printLine(voice.messages().get("prompt.answerYesOrNo"));
       }
     }
   }
@@ -232,7 +232,7 @@ public final class JLinePrompter implements Prompter {
     printNumbered(choice, shown);
     while (true) {
       String typed =
-          readLine("Enter a number (1-" + shown.size() + ") or text to filter: ", choice.hint())
+          readLine(voice.messages().get("prompt.enterNumber", shown.size()) + " ", choice.hint())
               .strip();
       if (typed.isEmpty()) {
         if (shown != all) {
@@ -247,19 +247,14 @@ public final class JLinePrompter implements Prompter {
           return shown.get(number - 1);
         }
         if (matching(choice, shown, typed).isEmpty()) {
-          printLine(
-              "There is no number "
-                  + typed
-                  + "; enter a number from 1 to "
-                  + shown.size()
-                  + ", or text to filter.");
+          printLine(voice.messages().get("prompt.noSuchNumber", typed, shown.size()));
           continue;
         }
       }
       // Text narrows the whole list, not just the rows shown, so a new word starts afresh.
       List<T> found = matching(choice, all, typed);
       if (found.isEmpty()) {
-        printLine("No " + choice.what() + " matches \"" + typed + "\".");
+        printLine(voice.messages().get("prompt.noMatch", choice.what(), typed));
       } else {
         shown = found;
         printNumbered(choice, shown);

@@ -1,6 +1,7 @@
 package dev.ssosetup.prompt;
 
 import dev.ssosetup.common.TerminalText;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -31,12 +32,13 @@ public final class NonInteractivePrompter implements Prompter {
     String answer = question.defaultValue();
     if (answer == null) {
       throw UserFacingException.usage(
-          question.label() + " is needed and there is no terminal to ask on.",
-          "Pass it with " + question.flag() + ".");
+          Text.of("prompt.valueNeeded", question.label()),
+          Text.of("prompt.valueNeeded.hint", question.flag()));
     }
     String problem = question.validator().apply(answer);
     if (problem != null) {
-      throw UserFacingException.usage("Invalid " + question.flag() + ": " + problem + ".", null);
+      throw UserFacingException.usage(
+          Text.of("prompt.invalidValue", question.flag(), problem), null);
     }
     return answer;
   }
@@ -53,19 +55,12 @@ public final class NonInteractivePrompter implements Prompter {
                         + "  "
                         + TerminalText.safe(choice.label().apply(item)))
             .collect(Collectors.joining(System.lineSeparator()));
-    if (choice.items().size() > MAX_LISTED) {
-      listed +=
-          System.lineSeparator() + "  ... and " + (choice.items().size() - MAX_LISTED) + " more";
-    }
+    int more = choice.items().size() - MAX_LISTED;
     throw UserFacingException.usage(
-        "There are "
-            + choice.items().size()
-            + " "
-            + choice.what()
-            + "s to choose from and no terminal to ask on; pass "
-            + choice.flag()
-            + " with one of:",
-        listed);
+        Text.of("prompt.choiceNeeded", choice.items().size(), choice.what(), choice.flag()),
+        more > 0
+            ? Text.of("prompt.choiceList.more", listed, System.lineSeparator(), more)
+            : Text.of("prompt.choiceList", listed));
   }
 
   @Override

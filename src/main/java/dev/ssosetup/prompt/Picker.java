@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.UserFacingException;
 import java.io.IOError;
@@ -49,9 +50,11 @@ final class Picker {
   private static final AttributedString NEWLINE = new AttributedString("\n");
 
   private final Terminal terminal;
+  private final Messages messages;
 
-  Picker(Terminal terminal) {
+  Picker(Terminal terminal, Messages messages) {
     this.terminal = terminal;
+    this.messages = messages;
   }
 
   /** Whether this terminal can draw the picker (else the caller uses a numbered list). */
@@ -212,21 +215,21 @@ final class Picker {
     // The picker, its count line and hint stay below the screen height: Display never scrolls.
     model.pageSize(Math.min(MAX_ROWS, Math.max(1, rows - (hint == null ? 2 : 3))));
     display.resize(rows, columns);
-    display.update(lines(model, what, columns, hint), -1);
+    display.update(lines(model, what, columns, hint, messages), -1);
   }
 
   static <T> List<AttributedString> lines(PickerModel<T> model, String what, int columns) {
-    return lines(model, what, columns, null);
+    return lines(model, what, columns, null, Messages.english());
   }
 
   /** The picker's lines, the hint (already terminal-safe, maybe dim) last when there is one. */
   static <T> List<AttributedString> lines(
-      PickerModel<T> model, String what, int columns, AttributedString hint) {
+      PickerModel<T> model, String what, int columns, AttributedString hint, Messages messages) {
     List<String> text = new ArrayList<>();
     List<String> labels = model.visibleLabels();
     List<String> keptEnds = model.visibleKeptEnds();
     if (labels.isEmpty()) {
-      text.add("  No " + what + " matches \"" + model.filter() + "\".");
+      text.add("  " + messages.get("prompt.noMatch", what, model.filter()));
     }
     // The row's mark takes two columns, and one is left free at the right edge.
     int labelWidth = Math.max(1, columns - 3);
@@ -235,7 +238,7 @@ final class Picker {
           (row == model.highlightedRow() ? "> " : "  ")
               + RowText.fit(labels.get(row), keptEnds.get(row), labelWidth));
     }
-    text.add(countLine(model));
+    text.add(countLine(model, messages));
     List<AttributedString> drawn = new ArrayList<>();
     // Labels are names from a server: drawn terminal-safe, like every line of the picker.
     text.forEach(line -> drawn.add(new AttributedString(TerminalText.safe(line))));
@@ -255,12 +258,12 @@ final class Picker {
     return lines;
   }
 
-  static <T> String countLine(PickerModel<T> model) {
-    String count = "  " + model.matchCount() + " of " + model.total();
-    if (model.filter().isEmpty()) {
-      return count + " (type to filter, Enter to choose, Esc to cancel)";
-    }
-    return count + " matching \"" + model.filter() + "\"";
+  static <T> String countLine(PickerModel<T> model, Messages messages) {
+    return "  "
+        + (model.filter().isEmpty()
+            ? messages.get("prompt.picker.count", model.matchCount(), model.total())
+            : messages.get(
+                "prompt.picker.countFiltered", model.matchCount(), model.total(), model.filter()));
   }
 
   /** Clears the picker's lines and leaves the cursor where the picker began. */

@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -87,9 +88,7 @@ final class TerminalOpener {
           charset);
     } catch (IOException e) {
       throw UserFacingException.failure(
-          "Cannot open the terminal to ask questions: " + e.getMessage() + ".",
-          "Run with --non-interactive and pass every value as a flag.",
-          e);
+          Text.of("prompt.noTerminal", e.getMessage()), Text.of("prompt.noTerminal.hint"), e);
     }
   }
 

@@ -2,6 +2,8 @@ package dev.ssosetup.prompt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.prompt.Accounts.Account;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -78,7 +80,7 @@ class PickerLinesTest {
     for (int columns = 20; columns <= 80; columns++) {
       PickerModel<Account> model = new PickerModel<>(Accounts.threeAccounts(), 10);
       List<AttributedString> lines =
-          Picker.lines(model, "account", columns, new AttributedString(hint));
+          Picker.lines(model, "account", columns, new AttributedString(hint), Messages.english());
       String last = lines.get(lines.size() - 1).toString();
 
       assertThat(width(last)).as("at %d columns", columns).isLessThanOrEqualTo(columns - 1);
@@ -87,6 +89,24 @@ class PickerLinesTest {
           .as("at %d columns", columns)
           .isGreaterThanOrEqualTo(Math.min(width(hint), columns - 2));
     }
+  }
+
+  @Test
+  void inJapanese_theCountLineAndNoMatchLineAreJapanese_andFitTheTerminal() {
+    Messages japanese = Messages.of(UserLanguage.JAPANESE);
+    PickerModel<Account> model = new PickerModel<>(Accounts.threeAccounts(), 10);
+    List<String> all = text(Picker.lines(model, "アカウント", 80, null, japanese));
+    assertThat(all.get(all.size() - 1)).isEqualTo("  3 / 3 件 (入力で絞り込み、Enter で選択、Esc でキャンセル)");
+
+    model.type("zzz");
+    List<String> none = text(Picker.lines(model, "アカウント", 30, null, japanese));
+    assertThat(none.get(0)).isEqualTo("  「zzz」に一致する アカウン");
+    assertThat(none.get(none.size() - 1)).isEqualTo("  0 / 3 件が「zzz」に一致");
+    none.forEach(line -> assertThat(width(line)).as(line).isLessThanOrEqualTo(29));
+  }
+
+  private static List<String> text(List<AttributedString> lines) {
+    return lines.stream().map(AttributedString::toString).map(l -> l.replace("\n", "")).toList();
   }
 
   @Test
