@@ -1,6 +1,7 @@
 package dev.ssosetup.profiles;
 
 import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigKeys;
@@ -103,7 +104,7 @@ public final class SsoProfiles {
         .orElseThrow(
             () ->
                 UserFacingException.usage(
-                    "The profile '" + name + "' is not in " + file + ".",
+                    Text.of("profiles.unknownProfile", name, file),
                     didYouMean(
                         name, profiles.stream().map(ProfileInfo::name).toList(), "profiles")));
   }
@@ -114,9 +115,9 @@ public final class SsoProfiles {
         .orElseThrow(
             () ->
                 UserFacingException.usage(
-                    "The sso-session '" + name + "' is not in " + file + ".",
+                    Text.of("profiles.unknownSession", name, file),
                     didYouMean(
-                        name, sessions.stream().map(SessionInfo::name).toList(), "sso-sessions")));
+                        name, sessions.stream().map(SessionInfo::name).toList(), "sessions")));
   }
 
   /**
@@ -131,29 +132,26 @@ public final class SsoProfiles {
                 .orElseThrow(
                     () ->
                         UserFacingException.usage(
-                            "The profile '"
-                                + profile.name()
-                                + "' names sso-session '"
-                                + profile.ssoSession()
-                                + "', which is not in "
-                                + file
-                                + ".",
-                            "Add it with: sso-setup configure sso-session --sso-session "
-                                + profile.ssoSession()));
+                            Text.of(
+                                "profiles.sessionMissing",
+                                profile.name(),
+                                profile.ssoSession(),
+                                file),
+                            Text.of("profiles.sessionMissing.hint", profile.ssoSession())));
         return sessionRef(session);
       }
       case LEGACY_SSO -> {
         if (profile.startUrl() == null || profile.ssoRegion() == null) {
           throw UserFacingException.usage(
-              "The profile '" + profile.name() + "' lacks sso_start_url or sso_region.",
-              "Run: sso-setup configure --profile " + profile.name());
+              Text.of("profiles.profileIncomplete", profile.name()),
+              Text.of("profiles.profileIncomplete.hint", profile.name()));
         }
         return new SsoSessionRef(null, profile.startUrl(), profile.ssoRegion(), List.of());
       }
       default ->
           throw UserFacingException.usage(
-              "The profile '" + profile.name() + "' is not an IAM Identity Center (SSO) profile.",
-              "Set one up with: sso-setup configure --profile " + profile.name());
+              Text.of("profiles.notSso", profile.name()),
+              Text.of("profiles.notSso.hint", profile.name()));
     }
   }
 
@@ -161,8 +159,8 @@ public final class SsoProfiles {
   public SsoSessionRef sessionRef(SessionInfo session) {
     if (session.startUrl() == null || session.region() == null) {
       throw UserFacingException.usage(
-          "The sso-session '" + session.name() + "' lacks sso_start_url or sso_region.",
-          "Run: sso-setup configure sso-session --sso-session " + session.name());
+          Text.of("profiles.sessionIncomplete", session.name()),
+          Text.of("profiles.sessionIncomplete.hint", session.name()));
     }
     List<String> scopes =
         session.scopes() == null
@@ -174,10 +172,13 @@ public final class SsoProfiles {
     return new SsoSessionRef(session.name(), session.startUrl(), session.region(), scopes);
   }
 
-  /** A hint naming the known names closest to {@code name}, or listing a few when none is close. */
-  static String didYouMean(String name, List<String> known, String what) {
+  /**
+   * A hint naming the known names closest to {@code name}, or listing a few when none is close;
+   * {@code what} ({@code profiles} or {@code sessions}) picks the words.
+   */
+  static Text didYouMean(String name, List<String> known, String what) {
     if (known.isEmpty()) {
-      return "The file has no " + what + " yet; create one with 'sso-setup configure'.";
+      return Text.of("profiles.none." + what);
     }
     String lower = name.toLowerCase(Locale.ROOT);
     List<String> close =
@@ -193,15 +194,11 @@ public final class SsoProfiles {
             .limit(5)
             .toList();
     if (!close.isEmpty()) {
-      return "Did you mean: " + String.join(", ", close) + "?";
+      return Text.of("profiles.didYouMean", String.join(", ", close));
     }
     List<String> some = known.stream().limit(8).toList();
-    return "Known "
-        + what
-        + ": "
-        + String.join(", ", some)
-        + (known.size() > 8 ? ", ..." : "")
-        + ".";
+    return Text.of(
+        "profiles.known." + what, String.join(", ", some) + (known.size() > 8 ? ", ..." : ""));
   }
 
   /** Levenshtein distance. */

@@ -122,7 +122,6 @@ class WordsInCodeTest {
           "dev/ssosetup/populate/Populator.java",
           "dev/ssosetup/populate/ProfileNameTemplate.java",
           "dev/ssosetup/populate/TerminalProgress.java",
-          "dev/ssosetup/profiles/SsoProfiles.java",
           "dev/ssosetup/verify/CachedTokenCheck.java",
           "dev/ssosetup/verify/ProfileSetupCheck.java",
           "dev/ssosetup/verify/SdkFailures.java",
