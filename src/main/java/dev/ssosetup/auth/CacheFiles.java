@@ -2,6 +2,7 @@ package dev.ssosetup.auth;
 
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Json;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.files.AtomicFileWriter;
 import dev.ssosetup.files.FileLocks;
@@ -42,23 +43,21 @@ final class CacheFiles {
   private final Path directory;
   private final FileLocks locks;
   private final Clock clock;
-  private final String folderName;
-  private final String fileName;
+  private final String names;
 
   CacheFiles(Path directory, FileLocks locks, Clock clock) {
-    this(directory, locks, clock, "the SSO token cache", "SSO cache file");
+    this(directory, locks, clock, "auth.cache.token");
   }
 
   /**
-   * @param folderName how messages name the folder's cache ("the SSO token cache")
-   * @param fileName how messages name one of its files ("SSO cache file")
+   * @param names the prefix of the message keys that name the cache: {@code .file} one of its files
+   *     ("SSO cache file"), {@code .folder} its folder, {@code .parent} the folder above
    */
-  CacheFiles(Path directory, FileLocks locks, Clock clock, String folderName, String fileName) {
+  CacheFiles(Path directory, FileLocks locks, Clock clock, String names) {
     this.directory = directory;
     this.locks = locks;
     this.clock = clock;
-    this.folderName = folderName;
-    this.fileName = fileName;
+    this.names = names;
   }
 
   Path directory() {
@@ -189,10 +188,10 @@ final class CacheFiles {
     if (!Files.isDirectory(directory)) {
       return; // Nothing to read; a write makes it (rwx------).
     }
-    SafeFiles.requirePrivateFolder(directory, folderName + " folder");
+    SafeFiles.requirePrivateFolder(directory, Text.of(names + ".folder"));
     Path parent = directory.getParent();
     if (parent != null) {
-      SafeFiles.requirePrivateFolder(parent, "the folder of " + folderName);
+      SafeFiles.requirePrivateFolder(parent, Text.of(names + ".parent"));
     }
   }
 
@@ -204,14 +203,19 @@ final class CacheFiles {
     if (e instanceof UnsafeFileException unsafe) {
       return new UserFacingException(
           unsafe.kind() == UnsafeFileException.Kind.NOT_REGULAR ? ExitCode.USAGE : ExitCode.FAILURE,
-          "Could not " + action + " the " + fileName + " " + file + ": " + unsafe.describe() + ".",
+          Text.of("auth.cache.refused." + action, fileName(), file, unsafe.describe()),
           unsafe.fix(),
           e);
     }
     return UserFacingException.failure(
-        "Could not " + action + " the " + fileName + " " + file + ": " + describe(e),
-        "Check that " + file.getParent() + " is a folder you can write to.",
+        Text.of("auth.cache.failed." + action, fileName(), file, describe(e)),
+        Text.of("auth.cache.failed.hint", file.getParent()),
         e);
+  }
+
+  /** How one of its files is called: "SSO cache file". */
+  private Text fileName() {
+    return Text.of(names + ".file");
   }
 
   private static String describe(IOException e) {

@@ -43,11 +43,7 @@ public final class RoleCredentialCache {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.files =
         new CacheFiles(
-            directory,
-            Objects.requireNonNull(locks, "locks"),
-            clock,
-            "the AWS CLI's credential cache",
-            "credential cache file");
+            directory, Objects.requireNonNull(locks, "locks"), clock, "auth.cache.roleCredentials");
   }
 
   /** The cache folder ({@code <home>/.aws/cli/cache}). */

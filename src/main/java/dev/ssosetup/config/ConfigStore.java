@@ -2,6 +2,7 @@ package dev.ssosetup.config;
 
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.files.AtomicFileWriter;
 import dev.ssosetup.files.FileLocks;
@@ -94,9 +95,8 @@ public final class ConfigStore {
       sdkRead(bytes);
     } catch (RuntimeException e) {
       throw UserFacingException.usage(
-          file + " is not a file the AWS SDK for Java reads: " + sdkReason(bytes, e),
-          "Run sso-setup doctor to see why (doctor --fix repairs some causes), then run the"
-              + " command again.");
+          Text.of("config.notForJavaSdk", file, sdkReason(bytes, e)),
+          Text.of("config.notForJavaSdk.hint"));
     }
     return document;
   }
@@ -139,7 +139,7 @@ public final class ConfigStore {
     try {
       edit.accept(document);
     } catch (InvalidEditException e) {
-      throw UserFacingException.usage(e.getMessage() + ".", "Nothing was written to " + file + ".");
+      throw UserFacingException.usage(e.text(), Text.of("config.nothingWritten", file));
     }
     byte[] after = document.toBytes();
     String beforeText = new String(before, StandardCharsets.UTF_8);
@@ -222,8 +222,7 @@ public final class ConfigStore {
         reason = sdkReason(bytes, e);
       }
       throw UserFacingException.usage(
-          file + " is not a valid AWS config file: " + reason,
-          "Fix the file, then run the command again.");
+          Text.of("config.invalidFile", file, reason), Text.of("config.invalidFile.hint"));
     }
     return readings;
   }
@@ -279,13 +278,13 @@ public final class ConfigStore {
               || unsafe.kind() == UnsafeFileException.Kind.TOO_LARGE;
       return new UserFacingException(
           badInput ? ExitCode.USAGE : ExitCode.FAILURE,
-          "Could not " + action + " " + file + ": " + unsafe.describe() + ".",
-          unsafe.fix() + " Nothing was written.",
+          Text.of("config.io.refused", Text.of("config.io." + action), file, unsafe.describe()),
+          Text.of("config.io.refused.hint", unsafe.fix()),
           e);
     }
     return UserFacingException.failure(
-        "Could not " + action + " " + file + ": " + describe(e),
-        "Check the permissions of the file and its folder, then run the command again.",
+        Text.of("config.io.failed", Text.of("config.io." + action), file, describe(e)),
+        Text.of("config.io.failed.hint"),
         e);
   }
 
@@ -293,12 +292,12 @@ public final class ConfigStore {
    * The reason in a few words, naming the other file when it was not the config (the lock, the
    * .bak).
    */
-  private String describe(IOException e) {
-    String reason;
+  private Object describe(IOException e) {
+    Object reason;
     if (e instanceof AccessDeniedException) {
-      reason = "permission denied";
+      reason = Text.of("config.io.denied");
     } else if (e instanceof NoSuchFileException) {
-      reason = "no such file or folder";
+      reason = Text.of("config.io.noSuchFile");
     } else if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
       reason = fileSystem.getReason();
     } else {
@@ -307,7 +306,7 @@ public final class ConfigStore {
     if (e instanceof FileSystemException fileSystem
         && fileSystem.getFile() != null
         && !Path.of(fileSystem.getFile()).equals(file)) {
-      reason += " (" + fileSystem.getFile() + ")";
+      reason = Text.of("config.io.reasonOfFile", reason, fileSystem.getFile());
     }
     return reason;
   }

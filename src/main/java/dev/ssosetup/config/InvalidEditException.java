@@ -1,5 +1,7 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Text;
+
 /**
  * An edit that cannot be written so that every reader of the file reads it back as asked: a section
  * name, key or value the config file cannot hold (a line break, a control character, whitespace at
@@ -14,13 +16,21 @@ public final class InvalidEditException extends IllegalArgumentException {
   private final String reason;
 
   InvalidEditException(String section, String key, String reason) {
-    super(
-        (key == null ? "Cannot write " + section : "Cannot write " + key + " in " + section)
-            + ": "
-            + reason);
+    super(text(section, key, reason).toString());
     this.section = section;
     this.key = key;
     this.reason = reason;
+  }
+
+  private static Text text(String section, String key, String reason) {
+    return key == null
+        ? Text.of("config.cannotWriteSection", section, reason)
+        : Text.of("config.cannotWriteKey", key, section, reason);
+  }
+
+  /** The whole sentence, with its full stop, in the reader's language. */
+  public Text text() {
+    return text(section, key, reason);
   }
 
   /** The section's header, e.g. {@code [profile dev]}. */

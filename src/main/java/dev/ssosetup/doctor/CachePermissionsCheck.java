@@ -46,7 +46,7 @@ final class CachePermissionsCheck implements Check {
     List<Finding> findings = new ArrayList<>();
     try {
       Set<PosixFilePermission> folderMode = mode(folder);
-      String unsafe = unsafeFolder(folder);
+      Text unsafe = unsafeFolder(folder);
       if (unsafe != null) {
         findings.add(
             Finding.error(
@@ -91,10 +91,9 @@ final class CachePermissionsCheck implements Check {
   }
 
   /** Why sso-setup refuses the folder (another user's, or others may write to it), or null. */
-  private static String unsafeFolder(Path folder) throws IOException {
+  private static Text unsafeFolder(Path folder) throws IOException {
     try {
-      // The name only goes into the exception's own message, which is not shown here.
-      SafeFiles.requirePrivateFolder(folder, folder.toString());
+      SafeFiles.requirePrivateFolder(folder);
       return null;
     } catch (UnsafeFileException e) {
       return e.describe();

@@ -1,5 +1,6 @@
 package dev.ssosetup.files;
 
+import dev.ssosetup.common.Text;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -99,8 +100,8 @@ public final class AtomicFileWriter {
         throw new UnsafeFileException(
             UnsafeFileException.Kind.NOT_REGULAR,
             path,
-            "is not a regular file; sso-setup writes tokens only to regular files",
-            "Remove it, then run the command again: rm " + path);
+            Text.of("files.notRegularToken", path),
+            Text.of("files.notRegularToken.fix", path));
       }
     } catch (NoSuchFileException e) {
       // A new file.

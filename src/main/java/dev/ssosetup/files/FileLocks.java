@@ -216,10 +216,10 @@ public final class FileLocks {
       throw new UnsafeFileException(
           UnsafeFileException.Kind.UNSAFE_FOLDER,
           path,
-          "is a symbolic link; sso-setup keeps its lock files only in a real folder of its own",
-          "Remove the link (sso-setup makes the folder again): rm " + path);
+          Text.of("files.lockFolderLink", path),
+          Text.of("files.lockFolderLink.fix", path));
     }
-    SafeFiles.requirePrivateFolder(path, "sso-setup's lock folder");
+    SafeFiles.requirePrivateFolder(path, Text.of("files.lockFolder"));
   }
 
   private static FileChannel open(Path lockFile) throws IOException {
@@ -231,8 +231,8 @@ public final class FileLocks {
         throw new UnsafeFileException(
             UnsafeFileException.Kind.NOT_REGULAR,
             lockFile,
-            "is not a regular file; sso-setup locks only regular files",
-            "Remove it: rm " + lockFile);
+            Text.of("files.lockNotRegular", lockFile),
+            Text.of("files.lockNotRegular.fix", lockFile));
       }
     } catch (NoSuchFileException e) {
       // Made below.

@@ -1,5 +1,6 @@
 package dev.ssosetup.files;
 
+import dev.ssosetup.common.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,10 +125,11 @@ public final class SafeFiles {
       throw new UnsafeFileException(
           UnsafeFileException.Kind.READ_ONLY,
           file,
-          "is read-only ("
-              + PosixFilePermissions.toString(Files.getPosixFilePermissions(file))
-              + "), so sso-setup leaves it as it is",
-          "If you want sso-setup to change it, make it writable first: chmod u+w " + file);
+          Text.of(
+              "files.readOnly",
+              file,
+              PosixFilePermissions.toString(Files.getPosixFilePermissions(file))),
+          Text.of("files.readOnly.fix", file));
     }
   }
 
@@ -150,10 +152,20 @@ public final class SafeFiles {
    * Refuses a folder (links followed) that is not a folder, belongs to another user, or that group
    * or others may write to: someone else could then plant or swap the files in it.
    *
-   * @param what how to name it in the message ("The SSO token cache folder")
+   * @param what how to name it in the message ("the SSO token cache folder")
    * @throws UnsafeFileException when it is unsafe
    */
-  public static void requirePrivateFolder(Path folder, String what) throws IOException {
+  public static void requirePrivateFolder(Path folder, Text what) throws IOException {
+    requireFolderOfOwn(folder, what);
+  }
+
+  /** Like {@link #requirePrivateFolder(Path, Text)}, naming the folder by its path. */
+  public static void requirePrivateFolder(Path folder) throws IOException {
+    requireFolderOfOwn(folder, folder);
+  }
+
+  /** {@code what} is a {@link Text} or the path itself. */
+  private static void requireFolderOfOwn(Path folder, Object what) throws IOException {
     if (!AtomicFileWriter.isPosix(folder)) {
       return; // Windows: the folder's ACL decides; nothing we can read portably.
     }
@@ -161,20 +173,16 @@ public final class SafeFiles {
       throw new UnsafeFileException(
           UnsafeFileException.Kind.UNSAFE_FOLDER,
           folder,
-          "is not a folder",
-          "Move it away, then run the command again.");
+          Text.of("files.notAFolder", folder),
+          Text.of("files.notAFolder.fix"));
     }
     UserPrincipal owner = Files.getOwner(folder);
     if (!owner.equals(currentUser())) {
       throw new UnsafeFileException(
           UnsafeFileException.Kind.UNSAFE_FOLDER,
           folder,
-          "belongs to "
-              + owner.getName()
-              + ", not to you: "
-              + what
-              + " must be yours alone, since it holds your tokens",
-          "Move it away (sso-setup then makes a private one), or have its owner remove it.");
+          Text.of("files.foreignFolder", folder, owner.getName(), what),
+          Text.of("files.foreignFolder.fix"));
     }
     PosixFileAttributes attributes = Files.readAttributes(folder, PosixFileAttributes.class);
     Set<PosixFilePermission> mode = attributes.permissions();
@@ -185,12 +193,8 @@ public final class SafeFiles {
       throw new UnsafeFileException(
           UnsafeFileException.Kind.UNSAFE_FOLDER,
           folder,
-          "can be written by other users ("
-              + PosixFilePermissions.toString(mode)
-              + "): "
-              + what
-              + " must be yours alone, since others could plant files or links in it",
-          "Make it private: chmod 700 " + folder);
+          Text.of("files.openFolder", folder, PosixFilePermissions.toString(mode), what),
+          Text.of("files.openFolder.fix", folder));
     }
   }
 
@@ -209,24 +213,20 @@ public final class SafeFiles {
   }
 
   private static UnsafeFileException notRegular(Path path, BasicFileAttributes attributes) {
-    String what =
-        attributes.isDirectory()
-            ? "a folder"
-            : attributes.isOther() ? "a device, FIFO or socket" : "not a regular file";
+    String what = attributes.isDirectory() ? "folder" : attributes.isOther() ? "device" : "other";
     return new UnsafeFileException(
         UnsafeFileException.Kind.NOT_REGULAR,
         path,
-        "is " + what + ", not a regular file; sso-setup reads and writes only regular files",
-        "Point it at a regular file (or unset the variable that names it), then run the command"
-            + " again.");
+        Text.of("files.notRegular", path, Text.of("files.kind." + what)),
+        Text.of("files.notRegular.fix"));
   }
 
   private static UnsafeFileException tooLarge(Path path, long limit) {
     return new UnsafeFileException(
         UnsafeFileException.Kind.TOO_LARGE,
         path,
-        "is larger than " + (limit / (1024 * 1024)) + " MiB, more than any such file can hold",
-        "Check that the path names the right file.");
+        Text.of("files.tooLarge", path, limit / (1024 * 1024)),
+        Text.of("files.tooLarge.fix"));
   }
 
   /** Looked up once: the name the system gives this process's user. */

@@ -1,5 +1,6 @@
 package dev.ssosetup.files;
 
+import dev.ssosetup.common.Text;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 
@@ -24,13 +25,20 @@ public final class UnsafeFileException extends FileSystemException {
   }
 
   private final Kind kind;
-  private final Path path;
-  private final String fix;
+  private final transient Path path;
+  private final transient Text problem;
+  private final transient Text fix;
 
-  UnsafeFileException(Kind kind, Path path, String reason, String fix) {
-    super(path.toString(), null, reason);
+  /**
+   * @param problem what is wrong, as a sentence naming the path (its {@code {0}}), without the
+   *     final full stop: callers put it into a sentence of their own
+   * @param fix what to do about it, as a sentence
+   */
+  UnsafeFileException(Kind kind, Path path, Text problem, Text fix) {
+    super(path.toString(), null, problem.toString());
     this.kind = kind;
     this.path = path;
+    this.problem = problem;
     this.fix = fix;
   }
 
@@ -42,13 +50,13 @@ public final class UnsafeFileException extends FileSystemException {
     return path;
   }
 
-  /** One sentence: the path and what is wrong with it. */
-  public String describe() {
-    return path + " " + getReason();
+  /** One sentence: the path and what is wrong with it, without the final full stop. */
+  public Text describe() {
+    return problem;
   }
 
   /** What to do about it, as a sentence. */
-  public String fix() {
+  public Text fix() {
     return fix;
   }
 }
