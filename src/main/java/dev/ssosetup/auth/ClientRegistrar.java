@@ -67,7 +67,7 @@ final class ClientRegistrar {
     try {
       response =
           OidcCalls.call(
-              "register sso-setup with IAM Identity Center in " + session.region(),
+              Text.of("auth.action.register", session.region()),
               () -> oidc.registerClient(request.build()));
     } catch (UserFacingException e) {
       if (e.getCause() instanceof InvalidRequestException invalid) {

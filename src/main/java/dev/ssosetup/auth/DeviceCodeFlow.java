@@ -3,6 +3,7 @@ package dev.ssosetup.auth;
 import dev.ssosetup.aws.AwsErrors;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.prompt.Prompter;
 import java.net.URI;
@@ -90,7 +91,7 @@ final class DeviceCodeFlow {
     } catch (InvalidRequestException e) {
       throw ClientRegistrar.unknownInstance(session, e);
     } catch (SdkException e) {
-      throw AwsErrors.translate(e, "start the login for " + session.describe());
+      throw AwsErrors.translate(e, Text.of("auth.action.startLogin", session.title()));
     }
   }
 
@@ -145,10 +146,10 @@ final class DeviceCodeFlow {
           throw expired(lifetime);
         } catch (AccessDeniedException e) {
           throw UserFacingException.failure(
-              "The login was denied in the browser.",
-              "Start the login again and choose Allow, or ask your administrator for access.");
+              Text.of("auth.denied"), Text.of("auth.denied.hint.deviceCode"));
         } catch (SdkException e) {
-          throw AwsErrors.translate(e, "complete the login for " + login.session().describe());
+          throw AwsErrors.translate(
+              e, Text.of("auth.action.completeLogin", login.session().title()));
         }
         if (!clock.instant().isBefore(deadline)) {
           throw expired(lifetime);
@@ -169,9 +170,6 @@ final class DeviceCodeFlow {
 
   private static UserFacingException expired(Duration lifetime) {
     return UserFacingException.failure(
-        "The login code expired before it was approved.",
-        "Start the login again and approve the code in the browser within "
-            + Durations.words(lifetime)
-            + ".");
+        Text.of("auth.codeExpired"), Text.of("auth.codeExpired.hint", Durations.words(lifetime)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssosetup.auth;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 
 /**
@@ -11,8 +12,7 @@ public record LoginOptions(
   public LoginOptions {
     if (redirectPort != null && (redirectPort < 0 || redirectPort > 65535)) {
       throw UserFacingException.usage(
-          "Invalid --redirect-port " + redirectPort + ": a port is 1 to 65535.",
-          "Omit --redirect-port to use any free port.");
+          Text.of("auth.badPort", redirectPort), Text.of("auth.badPort.hint"));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.ssosetup.auth;
 
 import dev.ssosetup.aws.AwsErrors;
+import dev.ssosetup.common.Text;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -15,7 +16,7 @@ final class OidcCalls {
   private OidcCalls() {}
 
   /** The call's answer; an SDK failure becomes the user-facing error for {@code action}. */
-  static <T> T call(String action, Supplier<T> call) {
+  static <T> T call(Text action, Supplier<T> call) {
     try {
       return call.get();
     } catch (SdkException e) {

@@ -2,6 +2,7 @@ package dev.ssosetup.auth;
 
 import dev.ssosetup.aws.EndpointUrls;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.prompt.Prompter;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -70,7 +71,7 @@ final class PkceFlow {
       String code = approval(login, authorize, loopback);
       CreateTokenResponse response =
           OidcCalls.call(
-              "complete the login for " + session.describe(),
+              Text.of("auth.action.completeLogin", session.title()),
               () ->
                   login
                       .oidc()

@@ -3,6 +3,7 @@ package dev.ssosetup.auth;
 import dev.ssosetup.aws.TokenRejectedException;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.prompt.Prompter;
 
@@ -32,7 +33,7 @@ public final class RejectedLogin {
    * @throws UserFacingException exit 1 without a terminal or when the person declines
    */
   public String recover(SsoSessionRef session, TokenRejectedException rejected) {
-    String what = messages.get("login.tokenRejected", session.describe());
+    String what = Text.of("login.tokenRejected", session.title()).in(messages);
     if (!prompter.interactive()) {
       throw new UserFacingException(ExitCode.FAILURE, what, hint(session), rejected);
     }

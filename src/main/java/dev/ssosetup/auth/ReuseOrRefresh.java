@@ -2,6 +2,7 @@ package dev.ssosetup.auth;
 
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.Secret;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.prompt.Prompter;
 import java.time.Clock;
 import java.time.Duration;
@@ -111,11 +112,8 @@ final class ReuseOrRefresh {
     } catch (SdkException e) {
       if (prompter != null) {
         prompter.warn(
-            "Could not refresh the cached token for "
-                + session.describe()
-                + " ("
-                + OidcCalls.reason(e)
-                + "); logging in again.");
+            Text.of("auth.refreshFailed", session.title(), OidcCalls.reason(e))
+                .in(clients.messages()));
       }
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.EndpointUrls;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Secret;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.prompt.Prompter;
 import java.time.Clock;
 import java.time.Duration;
@@ -150,11 +151,8 @@ public final class SsoLogin {
         // The portal no longer knows the token: it is signed out already.
       } catch (SdkException e) {
         prompter.warn(
-            "Could not sign out of the AWS access portal for "
-                + session.describe()
-                + " ("
-                + OidcCalls.reason(e)
-                + "); the cached token is deleted anyway.");
+            Text.of("auth.signOutFailed", session.title(), OidcCalls.reason(e))
+                .in(clients.messages()));
       }
     }
     // A corrupt file goes too (it is no use to anyone), and so does any temp copy of the token

@@ -1,5 +1,6 @@
 package dev.ssosetup.auth;
 
+import dev.ssosetup.common.Text;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,8 +25,18 @@ public record SsoSessionRef(String name, String startUrl, String region, List<St
     return legacy() ? startUrl : name;
   }
 
-  /** How messages name it: {@code sso-session corp} or {@code start URL https://...}. */
+  /**
+   * How messages name it, in the reader's language: {@code sso-session corp} or {@code start URL
+   * https://...}.
+   */
+  public Text title() {
+    return legacy()
+        ? Text.of("auth.session.startUrl", startUrl)
+        : Text.of("auth.session.named", name);
+  }
+
+  /** {@link #title()} in English. */
   public String describe() {
-    return legacy() ? "start URL " + startUrl : "sso-session " + name;
+    return title().toString();
   }
 }

@@ -1,5 +1,7 @@
 package dev.ssosetup.aws;
 
+import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -14,15 +16,30 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 public final class AwsErrors {
   private AwsErrors() {}
 
-  /** A failure (exit 1) saying what could not be done and why. */
+  /**
+   * A failure (exit 1) saying what could not be done and why; {@code action} is a {@link Text} that
+   * reads as a verb phrase ("list your AWS accounts").
+   */
+  public static UserFacingException translate(RuntimeException error, Text action) {
+    return translated(error, action);
+  }
+
+  /** Like {@link #translate(RuntimeException, Text)}, with the action as words not yet moved. */
   public static UserFacingException translate(RuntimeException error, String action) {
+    return translated(error, action);
+  }
+
+  private static UserFacingException translated(RuntimeException error, Object action) {
     if (error instanceof UserFacingException userFacing) {
       return userFacing;
     }
     EndpointException endpoint = EndpointException.in(error);
     if (endpoint != null) {
-      return UserFacingException.failure(
-          "Could not " + action + ": " + endpoint.getMessage(), endpoint.hint(), error);
+      return new UserFacingException(
+          ExitCode.FAILURE,
+          Text.of("network.couldNot", action, endpoint.getMessage()),
+          Text.of("network.asSent", endpoint.hint()),
+          error);
     }
     if (error instanceof AwsServiceException service) {
       String code =
@@ -32,33 +49,28 @@ public final class AwsErrors {
       if (service.statusCode() == 401) {
         // 'sso-setup login' asks the portal before it reuses a token, so this is no loop.
         return new TokenRejectedException(
-            "Could not " + action + ": " + describe(code, message, service.statusCode()),
-            "The SSO login has expired or was revoked: run 'sso-setup login' and try again.",
+            Text.of("network.couldNot", action, describe(code, message, service.statusCode())),
+            Text.of("network.loginExpired.hint"),
             error);
       }
-      String hint =
-          service.statusCode() == 429
-              ? "AWS is throttling requests; wait a moment and try again."
-              : null;
+      Text hint = service.statusCode() == 429 ? Text.of("network.throttled.hint") : null;
       return UserFacingException.failure(
-          "Could not " + action + ": " + describe(code, message, service.statusCode()),
+          Text.of("network.couldNot", action, describe(code, message, service.statusCode())),
           hint,
           error);
     }
     if (NetworkFailures.is(error)) {
       return UserFacingException.failure(
-          "Could not " + action + ": " + networkCause(error),
-          "Check your network connection and any AWS_ENDPOINT_URL_* settings.",
+          Text.of("network.couldNot", action, cause(error)),
+          Text.of("network.unreachable.hint"),
           error);
     }
     if (error instanceof SdkClientException client) {
       // Client-side, but not the network (no credentials, a bad parameter): no network advice.
       return UserFacingException.failure(
-          "Could not " + action + ": " + networkCause(client),
-          "Run again with --debug to see the details.",
-          error);
+          Text.of("network.couldNot", action, cause(client)), Text.of("network.debug.hint"), error);
     }
-    return UserFacingException.failure("Could not " + action + ": " + error, null, error);
+    return UserFacingException.failure(Text.of("network.couldNot", action, error), null, error);
   }
 
   /**
@@ -66,16 +78,21 @@ public final class AwsErrors {
    * whether it is a network failure at all is {@link NetworkFailures}' to say.
    */
   public static String networkCause(Throwable error) {
+    return String.valueOf(cause(error));
+  }
+
+  /** {@link #networkCause} as a {@link Text} where the words are ours, else the cause's own. */
+  private static Object cause(Throwable error) {
     Throwable cause = error;
     while (cause != null) {
       if (cause instanceof EndpointException endpoint) {
         return endpoint.getMessage();
       }
       if (cause instanceof UnknownHostException) {
-        return "the host " + cause.getMessage() + " is unknown (no DNS entry)";
+        return Text.of("network.unknownHost", cause.getMessage());
       }
       if (cause instanceof ConnectException) {
-        return "the connection was refused or timed out (" + cause.getMessage() + ")";
+        return Text.of("network.refused", cause.getMessage());
       }
       if (cause instanceof IOException && cause.getMessage() != null) {
         return cause.getMessage();

@@ -1,6 +1,7 @@
 package dev.ssosetup.aws;
 
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import java.time.Duration;
 import java.util.Locale;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -43,7 +44,7 @@ public final class EndpointException extends SdkClientException {
         Kind.NO_ANSWER,
         service,
         host,
-        messages.get("security.no-answer", service.title(), host, seconds(waited)),
+        Text.of("security.no-answer", service.title(), host, seconds(waited)).in(messages),
         messages.get("security.no-answer-hint", service.variable()),
         cause);
   }
@@ -55,7 +56,8 @@ public final class EndpointException extends SdkClientException {
         Kind.INCOMPLETE_ANSWER,
         service,
         host,
-        messages.get("security.incomplete-answer", service.title(), host, operation, missing),
+        Text.of("security.incomplete-answer", service.title(), host, operation, missing)
+            .in(messages),
         messages.get("security.incomplete-answer-hint", service.variable()),
         null);
   }
@@ -70,7 +72,7 @@ public final class EndpointException extends SdkClientException {
         Kind.INCOMPLETE_ANSWER,
         service,
         host,
-        messages.get("security.unusable-answer", service.title(), host, operation),
+        Text.of("security.unusable-answer", service.title(), host, operation).in(messages),
         messages.get("security.incomplete-answer-hint", service.variable()),
         cause);
   }

@@ -1,5 +1,6 @@
 package dev.ssosetup.aws;
 
+import dev.ssosetup.common.Text;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.sso.SsoClient;
@@ -29,7 +30,7 @@ public final class Portal {
                 info.accountId(), orEmpty(info.accountName()), orEmpty(info.emailAddress())));
       }
     } catch (RuntimeException e) {
-      throw AwsErrors.translate(e, "list your AWS accounts");
+      throw AwsErrors.translate(e, Text.of("aws.action.listAccounts"));
     }
     return accounts;
   }
@@ -49,7 +50,7 @@ public final class Portal {
         roles.add(info.roleName());
       }
     } catch (RuntimeException e) {
-      throw AwsErrors.translate(e, "list your roles in account " + accountId);
+      throw AwsErrors.translate(e, Text.of("aws.action.listRoles", accountId));
     }
     return roles;
   }

@@ -1,6 +1,7 @@
 package dev.ssosetup.aws;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 
 /**
@@ -11,7 +12,7 @@ import dev.ssosetup.common.UserFacingException;
 public final class TokenRejectedException extends UserFacingException {
   private static final long serialVersionUID = 1L;
 
-  TokenRejectedException(String message, String hint, Throwable cause) {
+  TokenRejectedException(Text message, Text hint, Throwable cause) {
     super(ExitCode.FAILURE, message, hint, cause);
   }
 }

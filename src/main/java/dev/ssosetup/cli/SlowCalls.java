@@ -3,6 +3,7 @@ package dev.ssosetup.cli;
 import dev.ssosetup.aws.AwsService;
 import dev.ssosetup.aws.CallObserver;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.prompt.Prompter;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,7 +85,8 @@ final class SlowCalls implements CallObserver {
           prompter
               .get()
               .waiting(
-                  messages.get("security.waiting-for", oldest.service().title(), oldest.host()),
+                  Text.of("security.waiting-for", oldest.service().title(), oldest.host())
+                      .in(messages),
                   oldest.deadline());
     }
   }

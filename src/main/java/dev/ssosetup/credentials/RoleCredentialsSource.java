@@ -7,6 +7,7 @@ import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.AwsErrors;
 import dev.ssosetup.common.Secret;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.credentials.CredentialsException.Problem;
 import java.time.Instant;
 import java.util.Objects;
@@ -81,12 +82,16 @@ public final class RoleCredentialsSource {
         && OPAQUE.matcher(credentials.sessionToken().reveal()).matches();
   }
 
+  private static Text getCredentials(RoleTarget target) {
+    return Text.of("credentials.action.get", target.roleName(), target.accountId());
+  }
+
   private RoleCredentials fetch(RoleTarget target, String key) {
     LoginResult token =
         login
             .withoutPrompting(target.session())
             .orElseThrow(
-                () -> new CredentialsException(Problem.LOGIN_NEEDED, "no usable token", null));
+                () -> new CredentialsException(Problem.LOGIN_NEEDED, "NoUsableToken", null));
     GetRoleCredentialsResponse response;
     try {
       response =
@@ -106,11 +111,9 @@ public final class RoleCredentialsSource {
       if (e.statusCode() == 403) {
         throw new CredentialsException(Problem.NO_ACCESS, "ForbiddenException", e);
       }
-      throw AwsErrors.translate(
-          e, "get credentials for role " + target.roleName() + " in account " + target.accountId());
+      throw AwsErrors.translate(e, getCredentials(target));
     } catch (SdkException e) {
-      throw AwsErrors.translate(
-          e, "get credentials for role " + target.roleName() + " in account " + target.accountId());
+      throw AwsErrors.translate(e, getCredentials(target));
     }
     RoleCredentials credentials = checked(response, target.accountId());
     cache.write(key, credentials);

@@ -76,19 +76,9 @@ class WordsInCodeTest {
    */
   private static final Set<String> NOT_YET_MOVED =
       Set.of(
-          "dev/ssosetup/auth/ClientRegistrar.java",
-          "dev/ssosetup/auth/DeviceCodeFlow.java",
-          "dev/ssosetup/auth/LoginOptions.java",
           "dev/ssosetup/auth/LoginScreens.java",
           "dev/ssosetup/auth/LoopbackServer.java",
-          "dev/ssosetup/auth/PkceFlow.java",
-          "dev/ssosetup/auth/ReuseOrRefresh.java",
-          "dev/ssosetup/auth/SsoLogin.java",
-          "dev/ssosetup/auth/SsoSessionRef.java",
           "dev/ssosetup/aws/AnswerCheck.java",
-          "dev/ssosetup/aws/AwsErrors.java",
-          "dev/ssosetup/aws/AwsService.java",
-          "dev/ssosetup/aws/Portal.java",
           "dev/ssosetup/aws/PortalNames.java",
           "dev/ssosetup/aws/RateLimiter.java",
           "dev/ssosetup/cli/VerifyCommand.java",
@@ -108,7 +98,6 @@ class WordsInCodeTest {
           "dev/ssosetup/config/UnifiedDiff.java",
           "dev/ssosetup/config/ValueChecks.java",
           "dev/ssosetup/credentials/ConsoleLink.java",
-          "dev/ssosetup/credentials/RoleCredentialsSource.java",
           "dev/ssosetup/populate/AssignmentLister.java",
           "dev/ssosetup/populate/ExistingProfile.java",
           "dev/ssosetup/populate/Filters.java",
