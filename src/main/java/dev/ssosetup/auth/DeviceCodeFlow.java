@@ -125,7 +125,7 @@ final class DeviceCodeFlow {
             : Duration.ofSeconds(device.expiresIn());
     Instant deadline = clock.instant().plus(lifetime);
     try (Prompter.Waiting waiting =
-        login.prompter().waiting(LoginScreens.WAITING_MESSAGE, deadline)) {
+        login.prompter().waiting(LoginScreens.waiting(messages), deadline)) {
       while (true) {
         try {
           CreateTokenResponse response =

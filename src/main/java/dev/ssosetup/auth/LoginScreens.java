@@ -9,14 +9,17 @@ import dev.ssosetup.prompt.Prompter;
  * is not handed to a browser.
  */
 final class LoginScreens {
-  static final String WAITING_MESSAGE = "Waiting for approval in the browser";
-
   private final Prompter prompter;
   private final Messages messages;
 
   LoginScreens(Prompter prompter, Messages messages) {
     this.prompter = prompter;
     this.messages = messages;
+  }
+
+  /** What the spinner says while the login waits for the browser. */
+  static String waiting(Messages messages) {
+    return messages.get("login.waitingForApproval");
   }
 
   /** The page is shown (terminal-safe, like every line said) but not handed to a browser. */

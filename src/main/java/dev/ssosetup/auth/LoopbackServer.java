@@ -1,6 +1,8 @@
 package dev.ssosetup.auth;
 
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.TerminalText;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,6 +52,9 @@ final class LoopbackServer implements AutoCloseable {
   /** How long close() waits for the accepting thread to let go of the port. */
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
+  /** The language of the pages the browser shows. */
+  private final Messages pages;
+
   private final ServerSocket socket;
   private volatile Thread acceptor;
   private final String state;
@@ -58,7 +63,8 @@ final class LoopbackServer implements AutoCloseable {
   private final AtomicBoolean answered = new AtomicBoolean();
   private final CompletableFuture<String> code = new CompletableFuture<>();
 
-  private LoopbackServer(ServerSocket socket, String state, Duration readTimeout) {
+  private LoopbackServer(ServerSocket socket, String state, Duration readTimeout, Messages pages) {
+    this.pages = pages;
     this.socket = socket;
     this.state = state;
     this.readTimeout = readTimeout;
@@ -66,26 +72,36 @@ final class LoopbackServer implements AutoCloseable {
 
   /** Listens on 127.0.0.1:port (0: any free port). */
   static LoopbackServer start(int port, String state) {
-    return start(port, state, READ_TIMEOUT);
+    return start(port, state, READ_TIMEOUT, Messages.english());
+  }
+
+  /** The same, its pages in the language of {@code pages}. */
+  static LoopbackServer start(int port, String state, Messages pages) {
+    return start(port, state, READ_TIMEOUT, pages);
   }
 
   /** The same with another read timeout (tests). */
   static LoopbackServer start(int port, String state, Duration readTimeout) {
+    return start(port, state, readTimeout, Messages.english());
+  }
+
+  private static LoopbackServer start(
+      int port, String state, Duration readTimeout, Messages pages) {
     ServerSocket socket;
     try {
       socket = new ServerSocket(port, 50, InetAddress.getByAddress(LOOPBACK));
     } catch (BindException e) {
       throw UserFacingException.failure(
-          "Cannot listen on 127.0.0.1:" + port + " for the browser's redirect: " + e.getMessage(),
-          "Choose a free port with --redirect-port, or leave it out to use any free port.",
+          Text.of("auth.loopback.portBusy", port, e.getMessage()),
+          Text.of("auth.loopback.portBusy.hint"),
           e);
     } catch (IOException e) {
       throw UserFacingException.failure(
-          "Cannot listen on 127.0.0.1 for the browser's redirect: " + e.getMessage(),
-          "Use --use-device-code to log in without a redirect.",
+          Text.of("auth.loopback.cannotListen", e.getMessage()),
+          Text.of("auth.loopback.cannotListen.hint"),
           e);
     }
-    LoopbackServer loopback = new LoopbackServer(socket, state, readTimeout);
+    LoopbackServer loopback = new LoopbackServer(socket, state, readTimeout, pages);
     loopback.acceptor = daemon(loopback::accept, "sso-setup-loopback");
     loopback.acceptor.start();
     return loopback;
@@ -109,8 +125,8 @@ final class LoopbackServer implements AutoCloseable {
       return code.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       throw UserFacingException.failure(
-          "No answer came from the browser within " + Durations.words(timeout) + "; gave up.",
-          "Run the login again and approve it in the browser, or use --use-device-code.");
+          Text.of("auth.loopback.noAnswer", Durations.words(timeout)),
+          Text.of("auth.loopback.noAnswer.hint"));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof UserFacingException userFacing) {
         throw userFacing;
@@ -206,52 +222,35 @@ final class LoopbackServer implements AutoCloseable {
     try {
       target = new URI(request.substring(space + 1));
     } catch (URISyntaxException e) {
-      respond(out, 400, "Bad request", "This address only receives the sign-in redirect.");
+      respond(out, 400, "badRequest", Text.of("auth.page.onlyRedirect"));
       return;
     }
     if (!CALLBACK_PATH.equals(target.getRawPath())) {
-      respond(out, 404, "Not found", "This address only receives the sign-in redirect.");
+      respond(out, 404, "notFound", Text.of("auth.page.onlyRedirect"));
       return;
     }
     if (!method.equals("GET")) {
-      respond(out, 405, "Not allowed", "Only the browser's redirect is accepted here.");
+      respond(out, 405, "notAllowed", Text.of("auth.page.onlyBrowser"));
       return;
     }
     Map<String, String> query = parse(target.getRawQuery());
     if (!state.equals(query.get("state"))) {
-      respond(
-          out,
-          400,
-          "Sign-in not accepted",
-          "This response does not belong to the login waiting in your terminal. Start the login"
-              + " again from the terminal.");
+      respond(out, 400, "notAccepted", Text.of("auth.page.notAccepted"));
       return;
     }
     if (!answered.compareAndSet(false, true)) {
-      respond(
-          out,
-          400,
-          "Sign-in already complete",
-          "This login has already been answered. Return to the terminal.");
+      respond(out, 400, "already", Text.of("auth.page.already"));
       return;
     }
     String error = query.get("error");
     String authorizationCode = query.get("code");
     if (error == null && authorizationCode != null && !authorizationCode.isEmpty()) {
-      respond(
-          out,
-          200,
-          "Sign-in complete",
-          "sso-setup has your approval. Return to the terminal; you may close this tab.");
+      respond(out, 200, "complete", Text.of("auth.page.complete"));
       code.complete(authorizationCode);
       return;
     }
     String reason = error == null ? "invalid_response" : error;
-    respond(
-        out,
-        200,
-        "Sign-in not completed",
-        "The sign-in ended with " + clip(reason) + ". Return to the terminal.");
+    respond(out, 200, "notCompleted", Text.of("auth.page.notCompleted", clip(reason)));
     code.completeExceptionally(denied(reason, query.get("error_description")));
   }
 
@@ -260,12 +259,10 @@ final class LoopbackServer implements AutoCloseable {
         description == null || description.isBlank() ? "" : " (" + clip(description) + ")";
     if (error.equals("access_denied")) {
       return UserFacingException.failure(
-          "The login was denied in the browser" + detail + ".",
-          "Run the login again and choose Allow, or ask your administrator for access.");
+          Text.of("auth.deniedWithDetail", detail), Text.of("auth.denied.hint.redirect"));
     }
     return UserFacingException.failure(
-        "The browser returned the error " + clip(error) + detail + " instead of a login.",
-        "Run the login again; if it persists, try --use-device-code.");
+        Text.of("auth.browserError", clip(error), detail), Text.of("auth.browserError.hint"));
   }
 
   /** Whatever the redirect carried, as one short terminal-safe line. */
@@ -275,8 +272,9 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   /** The page, every text in it escaped as HTML: the error comes from whoever made the redirect. */
-  private static void respond(OutputStream out, int status, String title, String message)
-      throws IOException {
+  private void respond(OutputStream out, int status, String page, Text text) throws IOException {
+    String title = pages.get("auth.page." + page + ".title");
+    String message = text.in(pages);
     String html =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
             + html(title)

@@ -59,7 +59,7 @@ final class PkceFlow {
     String state = UUID.randomUUID().toString();
     String verifier = codeVerifier();
     Integer port = login.options().redirectPort();
-    try (LoopbackServer loopback = LoopbackServer.start(port == null ? 0 : port, state)) {
+    try (LoopbackServer loopback = LoopbackServer.start(port == null ? 0 : port, state, messages)) {
       URI authorize =
           authorizeUri(
               login.endpoint(),
@@ -99,7 +99,7 @@ final class PkceFlow {
     try (Prompter.Waiting waiting =
         login
             .prompter()
-            .waiting(LoginScreens.WAITING_MESSAGE, clock.instant().plus(callbackTimeout))) {
+            .waiting(LoginScreens.waiting(messages), clock.instant().plus(callbackTimeout))) {
       return loopback.awaitCode(callbackTimeout);
     }
   }

@@ -1,5 +1,6 @@
 package dev.ssosetup.aws;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -71,15 +72,9 @@ public final class RateLimiter {
   public static void requireValidRate(String flag, double permitsPerSecond) {
     if (!validRate(permitsPerSecond)) {
       throw UserFacingException.usage(
-          flag
-              + " must be from "
-              + number(MIN_RATE)
-              + " to "
-              + number(MAX_RATE)
-              + " requests per second, not "
-              + permitsPerSecond
-              + ".",
-          "The portal allows about " + number(PORTAL_RATE) + " requests per second.");
+          Text.of(
+              "network.rate.invalid", flag, number(MIN_RATE), number(MAX_RATE), permitsPerSecond),
+          Text.of("network.rate.invalid.hint", number(PORTAL_RATE)));
     }
   }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.common.UserLanguage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -104,6 +106,29 @@ class LoopbackServerTest {
               assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
               assertThat(e.getMessage())
                   .isEqualTo("The login was denied in the browser (The user denied the request.).");
+            });
+  }
+
+  @Test
+  void inJapanese_thePageAndTheFailureAreJapanese_theRedirectsWordsAsSent() throws Exception {
+    Messages japanese = Messages.of(UserLanguage.JAPANESE);
+    server = LoopbackServer.start(0, "state-1", japanese);
+
+    HttpResponse<String> page =
+        get("?error=access_denied&error_description=%3Cb%3Enope%3C%2Fb%3E&state=state-1");
+
+    assertThat(page.body())
+        .contains("<title>サインインが完了しませんでした</title>")
+        .contains("<p>サインインは access_denied で終わりました。端末に戻ってください。</p>")
+        .doesNotContain("Return to the terminal");
+    assertThatThrownBy(() -> server.awaitCode(WAIT))
+        .isInstanceOfSatisfying(
+            UserFacingException.class,
+            e -> {
+              assertThat(e.message(japanese)).isEqualTo("ブラウザーでログインが拒否されました (<b>nope</b>)。");
+              assertThat(e.hint(japanese)).contains("「許可」");
+              assertThat(e.getMessage())
+                  .isEqualTo("The login was denied in the browser (<b>nope</b>).");
             });
   }
 
