@@ -3,6 +3,7 @@ package dev.ssosetup;
 import dev.ssosetup.cli.Cli;
 import dev.ssosetup.cli.CliContext;
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.LocaleCharset;
 import dev.ssosetup.prompt.PrompterFactory;
 import dev.ssosetup.prompt.Terminals;
 import java.io.Console;
@@ -10,7 +11,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /** The entry point: {@code main} exits with what {@link #run} returns; tests call {@code run}. */
 public final class Main {
@@ -50,9 +50,14 @@ public final class Main {
     }
   }
 
+  /**
+   * The console's charset, UTF-8 when the locale names UTF-8 even where the C library does not have
+   * that locale (then the JVM's console charset is ASCII), and UTF-8 without a console.
+   */
   private static Charset consoleCharset() {
     Console console = System.console();
-    return console != null ? console.charset() : StandardCharsets.UTF_8;
+    return LocaleCharset.forConsole(
+        Environment.system(), console != null ? console.charset() : null);
   }
 
   private static PrintWriter writer(PrintStream stream, Charset charset) {

@@ -227,4 +227,43 @@ class LauncherTest {
     assertThat(archive).doesNotExist();
     assertThat(archive.resolveSibling("sso-setup.jsa.lock")).doesNotExist();
   }
+
+  /**
+   * {@code LANG=ja_JP.UTF-8} on a machine without that locale (this one has only C, C.utf8 and
+   * POSIX): the C library falls back to ASCII, and so would the JVM's console charset. At a real
+   * terminal (a pseudo-terminal made by {@code script}), the launcher's output is still UTF-8.
+   */
+  @Test
+  void japaneseLocaleThatIsNotInstalled_stillPrintsUtf8AtATerminal() throws Exception {
+    assumeTrue(new File("/usr/bin/script").canExecute(), "no script(1) to make a terminal");
+    Path typescript = tree.resolve("typescript.txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "/usr/bin/script",
+                "-q",
+                "-e",
+                "-c",
+                "sh '" + launcher + "' --help > /dev/tty",
+                "/dev/null")
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectOutput(typescript.toFile())
+            .redirectErrorStream(true);
+    builder.environment().clear();
+    Map<String, String> environment =
+        SsoSetupProcess.environment(
+            Files.createDirectories(tree.resolve("home")),
+            Map.of("LANG", "ja_JP.UTF-8", "SSO_SETUP_CDS", "off", "TERM", "dumb"));
+    environment.put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the launcher ended").isTrue();
+    byte[] bytes = Files.readAllBytes(typescript);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+
+    assertThat(process.exitValue()).as(text).isZero();
+    assertThat(java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes))
+        .as("the output is valid UTF-8: " + text)
+        .isTrue();
+    assertThat(text).contains("コマンド:", "終了コード:").doesNotContain("??");
+  }
 }

@@ -1,5 +1,7 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.Environment;
+import dev.ssosetup.common.LocaleCharset;
 import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.io.FileDescriptor;
@@ -40,6 +42,9 @@ final class TerminalOpener {
         systemTerminal = deviceTerminal(device.get(), out);
         return systemTerminal;
       }
+      // UTF-8 when the locale names it, even if the C library lacks that locale; else JLine's own
+      // choice. Each stream too: from Java 19 the JVM's stdout.encoding would win over encoding().
+      Charset locale = LocaleCharset.fromLocale(Environment.system()).orElse(null);
       try {
         // dumb(true): fall back to a dumb terminal on the system streams without JLine's warning.
         // SysOutOrSysErr: with standard output piped (configure | tee log), the prompts go to
@@ -50,6 +55,10 @@ final class TerminalOpener {
                 .system(true)
                 .systemOutput(TerminalBuilder.SystemOutput.SysOutOrSysErr)
                 .dumb(true)
+                .encoding(locale)
+                .stdinEncoding(locale)
+                .stdoutEncoding(locale)
+                .stderrEncoding(locale)
                 .build();
       } catch (Exception | LinkageError e) {
         systemTerminal = dumbTerminal(out);
@@ -64,7 +73,7 @@ final class TerminalOpener {
    * own line mode (typed keys are echoed and edited by it), so the picker is a numbered list.
    */
   private static Terminal deviceTerminal(String device, PrintWriter out) {
-    Charset charset = Charset.defaultCharset();
+    Charset charset = localeOrDefault();
     try {
       return new DumbTerminal(
           "sso-setup",
@@ -77,8 +86,12 @@ final class TerminalOpener {
     }
   }
 
+  private static Charset localeOrDefault() {
+    return LocaleCharset.fromLocale(Environment.system()).orElse(Charset.defaultCharset());
+  }
+
   private static Terminal dumbTerminal(PrintWriter out) {
-    Charset charset = Charset.defaultCharset();
+    Charset charset = localeOrDefault();
     try {
       return new DumbTerminal(
           "sso-setup",
