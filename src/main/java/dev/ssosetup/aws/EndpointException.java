@@ -26,15 +26,25 @@ public final class EndpointException extends SdkClientException {
   private final Kind kind;
   private final AwsService service;
   private final String host;
+  private final Text text;
+  private final Text hintText;
   private final String hint;
 
   private EndpointException(
-      Kind kind, AwsService service, String host, String message, String hint, Throwable cause) {
-    super(SdkClientException.builder().message(message).cause(cause));
+      Kind kind,
+      AwsService service,
+      String host,
+      Text message,
+      Text hint,
+      Messages messages,
+      Throwable cause) {
+    super(SdkClientException.builder().message(message.in(messages)).cause(cause));
     this.kind = kind;
     this.service = service;
     this.host = host;
-    this.hint = hint;
+    this.text = message;
+    this.hintText = hint;
+    this.hint = hint.in(messages);
   }
 
   /** {@code service} at {@code host} gave no complete answer within {@code waited}. */
@@ -44,8 +54,9 @@ public final class EndpointException extends SdkClientException {
         Kind.NO_ANSWER,
         service,
         host,
-        Text.of("security.no-answer", service.title(), host, seconds(waited)).in(messages),
-        messages.get("security.no-answer-hint", service.variable()),
+        Text.of("security.no-answer", service.title(), host, seconds(waited)),
+        Text.of("security.no-answer-hint", service.variable()),
+        messages,
         cause);
   }
 
@@ -56,9 +67,9 @@ public final class EndpointException extends SdkClientException {
         Kind.INCOMPLETE_ANSWER,
         service,
         host,
-        Text.of("security.incomplete-answer", service.title(), host, operation, missing)
-            .in(messages),
-        messages.get("security.incomplete-answer-hint", service.variable()),
+        Text.of("security.incomplete-answer", service.title(), host, operation, missing),
+        Text.of("security.incomplete-answer-hint", service.variable()),
+        messages,
         null);
   }
 
@@ -72,8 +83,9 @@ public final class EndpointException extends SdkClientException {
         Kind.INCOMPLETE_ANSWER,
         service,
         host,
-        Text.of("security.unusable-answer", service.title(), host, operation).in(messages),
-        messages.get("security.incomplete-answer-hint", service.variable()),
+        Text.of("security.unusable-answer", service.title(), host, operation),
+        Text.of("security.incomplete-answer-hint", service.variable()),
+        messages,
         cause);
   }
 
@@ -98,9 +110,19 @@ public final class EndpointException extends SdkClientException {
     return host;
   }
 
-  /** What to do about it. */
+  /** What to do about it, in the language of the messages it was made with. */
   public String hint() {
     return hint;
+  }
+
+  /** What went wrong, as a sentence to render in any language. */
+  public Text text() {
+    return text;
+  }
+
+  /** What to do about it, as a sentence to render in any language. */
+  public Text hintText() {
+    return hintText;
   }
 
   /** The first endpoint exception among the causes, or null. */

@@ -119,13 +119,7 @@ final class VerifyCommand implements Callable<ExitCode> {
     Path sdkHome = Environment.system().home().toAbsolutePath().normalize();
     if (!home.equals(sdkHome)) {
       throw UserFacingException.failure(
-          "verify checks credentials as the AWS SDK gets them, and the SDK reads the token cache"
-              + " under "
-              + sdkHome
-              + ", not under this run's home folder "
-              + home
-              + ".",
-          "Run it in a process whose HOME is " + home + ".");
+          Text.of("verify.otherHome", sdkHome, home), Text.of("verify.otherHomeHint", home));
     }
   }
 }

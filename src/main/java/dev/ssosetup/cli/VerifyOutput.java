@@ -2,6 +2,7 @@ package dev.ssosetup.cli;
 
 import static dev.ssosetup.common.TerminalText.safe;
 
+import dev.ssosetup.common.DisplayWidth;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.profiles.ProfileInfo;
 import dev.ssosetup.verify.Bucket;
@@ -84,21 +85,26 @@ final class VerifyOutput {
 
   /** One profile: what it is, who it is, its buckets as {@code aws s3 ls} lists them, then OK. */
   void text(VerifyResult result) {
+    Labels labels = new Labels(messages);
     out.println(
-        safe("Profile:  " + result.profile().name() + " (" + describe(result.profile()) + ")"));
+        safe(
+            labels.line(
+                "verify.label.profile",
+                messages.get(
+                    "verify.profileLine", result.profile().name(), describe(result.profile())))));
     if (result.identity().passed()) {
-      out.println(safe("Account:  " + result.identity().account()));
-      out.println(safe("ARN:      " + result.identity().arn()));
+      out.println(safe(labels.line("verify.label.account", result.identity().account())));
+      out.println(safe(labels.line("verify.label.arn", result.identity().arn())));
     }
-    out.println("Identity: " + status(result.identity().status(), null));
+    out.println(labels.line("verify.label.identity", status(result.identity().status(), null)));
     String s3 =
         result.s3().status() == CheckStatus.NOT_RUN
-            ? "not checked"
+            ? messages.get("verify.status.notChecked")
             : status(result.s3().status(), result.s3().failure());
     if (result.s3().passed()) {
-      s3 += ", " + buckets(result.s3().buckets().size());
+      s3 = messages.get("verify.s3Line", s3, buckets(result.s3().buckets().size()));
     }
-    out.println(safe("S3:       " + s3));
+    out.println(safe(labels.line("verify.label.s3", s3)));
     for (Bucket bucket : result.s3().buckets()) {
       out.println(safe(awsS3Ls(bucket)));
     }
@@ -114,9 +120,9 @@ final class VerifyOutput {
     if (failure == null) {
       return;
     }
-    err.println(safe("sso-setup: " + failure.message()));
+    err.println(safe("sso-setup: " + failure.message().in(messages)));
     if (failure.fix() != null) {
-      err.println(safe(failure.fix()));
+      err.println(safe(failure.fix().in(messages)));
     }
     trace(result);
     err.flush();
@@ -125,7 +131,7 @@ final class VerifyOutput {
   /** Every profile: a table, the profiles skipped, and one line per distinct fix. */
   void allText(VerifyAllResult all, Path configFile) {
     if (all.results().isEmpty()) {
-      out.println(safe("No SSO profile to verify in " + configFile + "."));
+      out.println(safe(messages.get("verify.all.none", configFile)));
     } else {
       Table table = new Table("PROFILE", "ACCOUNT", "ROLE", "IDENTITY", "S3", "DETAIL");
       for (VerifyResult result : all.results()) {
@@ -136,7 +142,9 @@ final class VerifyOutput {
             profile.roleName(),
             status(result.identity().status(), result.identity().failure()),
             status(result.s3().status(), result.s3().failure()),
-            result.ok() ? buckets(result.s3().buckets().size()) : result.failure().summary());
+            result.ok()
+                ? buckets(result.s3().buckets().size())
+                : result.failure().summary().in(messages));
       }
       out.print(table.render());
     }
@@ -145,19 +153,16 @@ final class VerifyOutput {
       int skipped = all.skipped().size();
       out.println(
           safe(
-              "Skipped "
-                  + skipped
-                  + (skipped == 1
-                      ? " profile that is not an SSO profile: "
-                      : " profiles that are not SSO profiles: ")
-                  + names(all.skipped())
-                  + "."));
+              messages.get(
+                  skipped == 1 ? "verify.all.skippedOne" : "verify.all.skippedMany",
+                  skipped,
+                  names(all.skipped()))));
     }
     if (all.ok()) {
-      out.println("All " + all.results().size() + " SSO profiles passed.");
+      out.println(messages.get("verify.all.passed", all.results().size()));
     } else if (!all.results().isEmpty()) {
       out.println();
-      out.println(all.failed() + " of " + all.results().size() + " profiles failed. To fix:");
+      out.println(messages.get("verify.all.failed", all.failed(), all.results().size()));
       fixes(all).forEach((fix, profiles) -> out.println(safe("  " + names(profiles) + ": " + fix)));
     }
     out.flush();
@@ -167,15 +172,12 @@ final class VerifyOutput {
   /** The one stderr line that says --all failed, and the traces under --debug. */
   void allErrors(VerifyAllResult all, Path configFile) {
     if (all.results().isEmpty()) {
-      err.println(safe("sso-setup: " + configFile + " has no SSO profile to verify."));
-      err.println("Set one up with: sso-setup configure");
+      err.println(safe("sso-setup: " + messages.get("verify.all.noneError", configFile)));
+      err.println(messages.get("verify.all.noneHint"));
     } else if (!all.ok()) {
       err.println(
           "sso-setup: "
-              + all.failed()
-              + " of "
-              + all.results().size()
-              + " profiles failed the check.");
+              + messages.get("verify.all.failedError", all.failed(), all.results().size()));
       for (VerifyResult result : all.results()) {
         trace(result);
       }
@@ -184,7 +186,7 @@ final class VerifyOutput {
   }
 
   /** Each distinct fix and the profiles it fixes; a login fixes every profile of a session. */
-  private static Map<String, List<String>> fixes(VerifyAllResult all) {
+  private Map<String, List<String>> fixes(VerifyAllResult all) {
     Map<String, List<String>> fixes = new LinkedHashMap<>();
     for (VerifyResult result : all.results()) {
       Failure failure = result.failure();
@@ -192,9 +194,10 @@ final class VerifyOutput {
         continue;
       }
       String fix =
-          failure.sessionFix() != null
-              ? failure.sessionFix()
-              : failure.fix() != null ? failure.fix() : failure.message();
+          (failure.sessionFix() != null
+                  ? failure.sessionFix()
+                  : failure.fix() != null ? failure.fix() : failure.message())
+              .in(messages);
       fixes.computeIfAbsent(fix, k -> new ArrayList<>()).add(result.profile().name());
     }
     return fixes;
@@ -216,38 +219,78 @@ final class VerifyOutput {
     return date + " " + bucket.name();
   }
 
-  private static String describe(ProfileInfo profile) {
-    String role =
-        profile.roleName() == null || profile.accountId() == null
-            ? ""
-            : "role " + profile.roleName() + " in account " + profile.accountId() + ", ";
-    return switch (profile.form()) {
-      case SSO_SESSION -> role + "sso-session " + profile.ssoSession();
-      case LEGACY_SSO -> role + "legacy SSO, start URL " + profile.startUrl();
-      case OTHER -> "not an SSO profile";
-    };
+  private String describe(ProfileInfo profile) {
+    String form =
+        switch (profile.form()) {
+          case SSO_SESSION -> messages.get("verify.form.session", profile.ssoSession());
+          case LEGACY_SSO -> messages.get("verify.form.legacy", profile.startUrl());
+          case OTHER -> messages.get("verify.form.other");
+        };
+    return profile.roleName() == null
+            || profile.accountId() == null
+            || profile.form() == ProfileInfo.Form.OTHER
+        ? form
+        : messages.get("verify.form.withRole", profile.roleName(), profile.accountId(), form);
   }
 
-  private static String status(CheckStatus status, Failure failure) {
+  private String status(CheckStatus status, Failure failure) {
     return switch (status) {
-      case PASSED -> "ok";
+      case PASSED -> messages.get("verify.status.ok");
       case FAILED ->
-          failure != null && failure.kind() == Failure.Kind.S3_DENIED ? "denied" : "failed";
+          messages.get(
+              failure != null && failure.kind() == Failure.Kind.S3_DENIED
+                  ? "verify.status.denied"
+                  : "verify.status.failed");
       case NOT_RUN -> "-";
     };
   }
 
-  private static String buckets(int count) {
-    return count == 0 ? "no buckets" : count == 1 ? "1 bucket" : count + " buckets";
+  private String buckets(int count) {
+    return count == 0
+        ? messages.get("verify.buckets.none")
+        : count == 1
+            ? messages.get("verify.buckets.one")
+            : messages.get("verify.buckets.many", count);
   }
 
-  private static String names(List<String> names) {
+  private String names(List<String> names) {
     if (names.size() <= NAMES_PER_FIX) {
       return String.join(", ", names);
     }
-    return String.join(", ", names.subList(0, NAMES_PER_FIX))
-        + " and "
-        + (names.size() - NAMES_PER_FIX)
-        + " more";
+    return messages.get(
+        "verify.namesAndMore",
+        String.join(", ", names.subList(0, NAMES_PER_FIX)),
+        names.size() - NAMES_PER_FIX);
+  }
+
+  /**
+   * The labels of one profile's lines ("Profile:", "S3:"), each padded to the widest, measured in
+   * terminal columns, so that the values line up in any language.
+   */
+  private static final class Labels {
+    private final Messages messages;
+    private final int width;
+
+    Labels(Messages messages) {
+      this.messages = messages;
+      int widest = 0;
+      for (String key : KEYS) {
+        widest = Math.max(widest, DisplayWidth.of(messages.get(key)));
+      }
+      this.width = widest + 1;
+    }
+
+    private static final String[] KEYS = {
+      "verify.label.profile",
+      "verify.label.account",
+      "verify.label.arn",
+      "verify.label.identity",
+      "verify.label.s3"
+    };
+
+    String line(String key, String value) {
+      String label = messages.get(key);
+      return label + " ".repeat(width - DisplayWidth.of(label)) + value;
+    }
   }
 }

@@ -80,6 +80,16 @@ public class UserFacingException extends RuntimeException {
     return new UserFacingException(ExitCode.INTERRUPTED, Text.of("common.cancelled"), null, null);
   }
 
+  /** The message as a sentence to render: its own, or its English shown as it is. */
+  public Text text() {
+    return text != null ? text : Text.of("common.asIs", getMessage());
+  }
+
+  /** What to do about it as a sentence to render, or null. */
+  public Text hintText() {
+    return hintText != null ? hintText : hint == null ? null : Text.of("common.asIs", hint);
+  }
+
   /** What to do about it, or null. */
   public String hint() {
     return hint;

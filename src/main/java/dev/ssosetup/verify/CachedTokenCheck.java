@@ -5,6 +5,7 @@ import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.auth.TokenStatus;
 import dev.ssosetup.common.LocalTimes;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.profiles.ProfileInfo;
 import java.time.Instant;
 
@@ -36,22 +37,21 @@ final class CachedTokenCheck {
   static Failure notLoggedIn(ProfileInfo profile, SsoSessionRef session) {
     return loginFailure(
         Failure.Kind.NOT_LOGGED_IN,
-        "not logged in to " + session.describe(),
-        "Not logged in: there is no cached token for " + session.describe() + ".",
+        Text.of("verify.notLoggedIn.summary", session.describe()),
+        Text.of("verify.notLoggedIn", session.describe()),
         profile,
         session,
         false);
   }
 
   private Failure expired(ProfileInfo profile, SsoSessionRef session, Instant expiresAt) {
-    String why =
-        session.legacy()
-            ? "; a legacy profile's token cannot be refreshed."
-            : " and cannot be refreshed.";
     return loginFailure(
         Failure.Kind.TOKEN_EXPIRED,
-        "login for " + session.describe() + " expired",
-        "The login for " + session.describe() + " expired at " + localTime(expiresAt) + why,
+        Text.of("verify.expired.summary", session.describe()),
+        Text.of(
+            session.legacy() ? "verify.expiredLegacy" : "verify.expired",
+            session.describe(),
+            localTime(expiresAt)),
         profile,
         session,
         false);
@@ -60,19 +60,17 @@ final class CachedTokenCheck {
   /** A failure whose fix is a login: for this profile, and for every profile of its session. */
   static Failure loginFailure(
       Failure.Kind kind,
-      String summary,
-      String message,
+      Text summary,
+      Text message,
       ProfileInfo profile,
       SsoSessionRef session,
       boolean force) {
-    String flag = force ? "--force " : "";
+    String login = force ? "sso-setup login --force " : "sso-setup login ";
     Failure failure =
-        Failure.of(
-            kind, summary, message, "Run: sso-setup login " + flag + "--profile " + profile.name());
+        Failure.of(kind, summary, message, Failure.run(login + "--profile " + profile.name()));
     return session.legacy()
         ? failure
-        : failure.withSessionFix(
-            "Run: sso-setup login " + flag + "--sso-session " + session.name());
+        : failure.withSessionFix(Failure.run(login + "--sso-session " + session.name()));
   }
 
   private String localTime(Instant instant) {

@@ -1,16 +1,18 @@
 package dev.ssosetup.verify;
 
+import dev.ssosetup.common.Text;
 import java.util.Objects;
 
 /**
  * Why a profile failed a check, in words a user can act on: a short summary for a table, the whole
- * message, and the fix. The cause is kept for {@code --debug} only; no text here carries a secret.
+ * message, and the fix, as sentences the caller renders in the reader's language (JSON takes the
+ * English). The cause is kept for {@code --debug} only; no text here carries a secret.
  *
  * @param sessionFix the fix that covers every profile of the same sso-session (a login), or null
  *     when the fix is particular to the profile
  */
 public record Failure(
-    Kind kind, String summary, String message, String fix, String sessionFix, Throwable cause) {
+    Kind kind, Text summary, Text message, Text fix, Text sessionFix, Throwable cause) {
 
   /** What went wrong, as a stable code for JSON and scripts. */
   public enum Kind {
@@ -44,7 +46,7 @@ public record Failure(
     Objects.requireNonNull(message, "message");
   }
 
-  static Failure of(Kind kind, String summary, String message, String fix) {
+  static Failure of(Kind kind, Text summary, Text message, Text fix) {
     return new Failure(kind, summary, message, fix, null, null);
   }
 
@@ -52,7 +54,12 @@ public record Failure(
     return new Failure(kind, summary, message, fix, sessionFix, cause);
   }
 
-  Failure withSessionFix(String sessionFix) {
+  Failure withSessionFix(Text sessionFix) {
     return new Failure(kind, summary, message, fix, sessionFix, cause);
+  }
+
+  /** A fix that is a command to run: "Run: COMMAND", the command as it is in every language. */
+  static Text run(String command) {
+    return Text.of("verify.run", command);
   }
 }

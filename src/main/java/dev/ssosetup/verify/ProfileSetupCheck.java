@@ -1,6 +1,7 @@
 package dev.ssosetup.verify;
 
 import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.profiles.ProfileInfo;
@@ -35,7 +36,7 @@ final class ProfileSetupCheck {
                     : Failure.Kind.SESSION_MISSING;
             case LEGACY_SSO -> Failure.Kind.INCOMPLETE_PROFILE;
           };
-      return new Outcome(null, Failure.of(kind, summary(kind, profile), e.getMessage(), e.hint()));
+      return new Outcome(null, Failure.of(kind, summary(kind, profile), e.text(), e.hintText()));
     }
     String missing =
         profile.accountId() == null
@@ -46,18 +47,18 @@ final class ProfileSetupCheck {
           null,
           Failure.of(
               Failure.Kind.INCOMPLETE_PROFILE,
-              "no " + missing,
-              "The profile '" + profile.name() + "' lacks " + missing + ".",
-              "Run: sso-setup configure --profile " + profile.name()));
+              Text.of("verify.incomplete.summaryKey", missing),
+              Text.of("verify.incomplete.lacks", profile.name(), missing),
+              Failure.run("sso-setup configure --profile " + profile.name())));
     }
     return new Outcome(session, null);
   }
 
-  private static String summary(Failure.Kind kind, ProfileInfo profile) {
+  private static Text summary(Failure.Kind kind, ProfileInfo profile) {
     return switch (kind) {
-      case NOT_SSO -> "not an SSO profile";
-      case SESSION_MISSING -> "no [sso-session " + profile.ssoSession() + "] block";
-      default -> "incomplete SSO settings";
+      case NOT_SSO -> Text.of("verify.notSso.summary");
+      case SESSION_MISSING -> Text.of("verify.sessionMissing.summary", profile.ssoSession());
+      default -> Text.of("verify.incomplete.summary");
     };
   }
 }

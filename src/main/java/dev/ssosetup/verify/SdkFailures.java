@@ -7,6 +7,7 @@ import dev.ssosetup.aws.AwsErrors;
 import dev.ssosetup.aws.EndpointException;
 import dev.ssosetup.aws.NetworkFailures;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.profiles.ProfileInfo;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ final class SdkFailures {
       endpoint =
           EndpointException.unusableAnswer(
               called.aws(),
-              endpoints.url(called, subject.session().region()),
+              endpoints.url(called, subject.session().region()).toString(),
               called == ServiceEndpoints.Service.SSO_OIDC ? "CreateToken" : "GetRoleCredentials",
               messages,
               error);
@@ -63,12 +64,13 @@ final class SdkFailures {
               endpoint.kind() == EndpointException.Kind.NO_ANSWER
                   ? Failure.Kind.UNREACHABLE
                   : Failure.Kind.INCOMPLETE_ANSWER,
-              (endpoint.kind() == EndpointException.Kind.NO_ANSWER
-                      ? "no answer from "
-                      : "incomplete answer from ")
-                  + endpoint.host(),
-              endpoint.getMessage(),
-              endpoint.hint())
+              Text.of(
+                  endpoint.kind() == EndpointException.Kind.NO_ANSWER
+                      ? "verify.noAnswer.summary"
+                      : "verify.incompleteAnswer.summary",
+                  endpoint.host()),
+              endpoint.text(),
+              endpoint.hintText())
           .withCause(error);
     }
     AwsServiceException service = find(error, AwsServiceException.class);
@@ -87,17 +89,17 @@ final class SdkFailures {
         ProfileInfo profile = subject.profile();
         return Failure.of(
                 Failure.Kind.PROFILE_REJECTED,
-                "the SDK rejects the profile",
-                "The AWS SDK rejects the profile '" + profile.name() + "': " + invalid.getMessage(),
-                "Run: sso-setup doctor --profile " + profile.name())
+                Text.of("verify.profileRejected.summary"),
+                Text.of("verify.profileRejected", profile.name(), invalid.getMessage()),
+                Failure.run("sso-setup doctor --profile " + profile.name()))
             .withCause(error);
       }
     }
     return Failure.of(
             Failure.Kind.AWS_ERROR,
-            action(stage) + " failed",
-            "Could not " + action(stage) + ": " + AwsErrors.networkCause(error),
-            "Run again with --debug to see the details.")
+            Text.of("verify.awsError.summary", action(stage)),
+            Text.of("verify.awsError", action(stage), AwsErrors.networkCause(error)),
+            Text.of("verify.awsError.fix"))
         .withCause(error);
   }
 
@@ -109,54 +111,37 @@ final class SdkFailures {
     if (stage == Stage.CREDENTIALS && status == 403) {
       return Failure.of(
           Failure.Kind.NOT_ASSIGNED,
-          "role not assigned to you",
-          "The role '"
-              + profile.roleName()
-              + "' in account "
-              + profile.accountId()
-              + " is not assigned to you (the portal answered "
-              + detail
-              + ").",
-          "Ask your IAM Identity Center administrator to assign it to you, or choose a role you"
-              + " have with: sso-setup configure --profile "
-              + profile.name());
+          Text.of("verify.notAssigned.summary"),
+          Text.of("verify.notAssigned", profile.roleName(), profile.accountId(), detail),
+          Text.of("verify.notAssigned.fix", "sso-setup configure --profile " + profile.name()));
     }
     if (stage == Stage.CREDENTIALS && status == 401) {
       return CachedTokenCheck.loginFailure(
           Failure.Kind.TOKEN_REJECTED,
-          "token rejected",
-          "IAM Identity Center rejected the cached token for "
-              + subject.session().describe()
-              + " ("
-              + detail
-              + "): it was revoked, or signed out elsewhere.",
+          Text.of("verify.tokenRejected.summary"),
+          Text.of("verify.tokenRejected", subject.session().describe(), detail),
           profile,
           subject.session(),
           true);
     }
     if (stage == Stage.BUCKETS && (status == 403 || "AccessDenied".equals(code))) {
+      String denial = code == null ? "HTTP 403" : code;
       return Failure.of(
           Failure.Kind.S3_DENIED,
-          "S3 denied (" + (code == null ? "HTTP 403" : code) + ")",
-          "S3 ListBuckets was denied for the role '"
-              + profile.roleName()
-              + "' ("
-              + (code == null ? "HTTP 403" : code)
-              + "); the identity check passed, so the login itself works.",
-          "The role's permission set does not allow s3:ListAllMyBuckets: if it should, ask your"
-              + " IAM Identity Center administrator; else use a role that may list buckets.");
+          Text.of("verify.s3Denied.summary", denial),
+          Text.of("verify.s3Denied", profile.roleName(), denial),
+          Text.of("verify.s3Denied.fix"));
     }
     String fix =
         status == 429 || "ThrottlingException".equals(code) || "Throttling".equals(code)
-            ? "AWS is throttling requests; wait a moment and run verify again."
-            : status >= 500
-                ? "AWS could not answer; run verify again in a moment."
-                : "Run again with --debug to see the requests.";
+            ? "verify.serviceError.fixThrottled"
+            : status >= 500 ? "verify.serviceError.fixServer" : "verify.serviceError.fix";
     return Failure.of(
         Failure.Kind.AWS_ERROR,
-        action(stage) + ": " + (code != null ? code : "HTTP " + status),
-        "Could not " + action(stage) + ": " + detail + ".",
-        fix);
+        Text.of(
+            "verify.serviceError.summary", action(stage), code != null ? code : "HTTP " + status),
+        Text.of("verify.serviceError", action(stage), detail),
+        Text.of(fix));
   }
 
   /**
@@ -166,7 +151,11 @@ final class SdkFailures {
   EndpointException credentialsNoAnswer(Subject subject, Instant now, Duration waited) {
     ServiceEndpoints.Service called = credentialService(subject, now);
     return EndpointException.noAnswer(
-        called.aws(), endpoints.url(called, subject.session().region()), waited, messages, null);
+        called.aws(),
+        endpoints.url(called, subject.session().region()).toString(),
+        waited,
+        messages,
+        null);
   }
 
   private static ServiceEndpoints.Service credentialService(Subject subject, Instant now) {
@@ -186,20 +175,12 @@ final class SdkFailures {
         service == ServiceEndpoints.Service.SSO || service == ServiceEndpoints.Service.SSO_OIDC
             ? subject.session().region()
             : subject.region();
-    String url = endpoints.url(service, region);
+    Text url = endpoints.url(service, region);
     return Failure.of(
         Failure.Kind.UNREACHABLE,
-        "cannot reach " + url,
-        "Could not reach "
-            + service.title()
-            + " at "
-            + url
-            + ": "
-            + AwsErrors.networkCause(error)
-            + ".",
-        "Check the network connection and any proxy; if that endpoint is wrong, check "
-            + service.variable()
-            + " and AWS_ENDPOINT_URL (and endpoint_url or [services] in the config).");
+        Text.of("verify.unreachable.summary", url),
+        Text.of("verify.unreachable", service.title(), url, AwsErrors.networkCause(error)),
+        Text.of("verify.unreachable.fix", service.variable()));
   }
 
   /**
@@ -210,26 +191,21 @@ final class SdkFailures {
     SsoSessionRef session = subject.session();
     boolean refreshTried =
         subject.token() != null && subject.token().status() == TokenStatus.REFRESHABLE;
-    String message =
-        refreshTried
-            ? "The login for "
-                + session.describe()
-                + " expired, and IAM Identity Center refused to refresh it."
-            : "The AWS SDK found no usable token for " + session.describe() + ".";
     return CachedTokenCheck.loginFailure(
         Failure.Kind.TOKEN_EXPIRED,
-        "login for " + session.describe() + " expired",
-        message,
+        Text.of("verify.expired.summary", session.describe()),
+        Text.of(
+            refreshTried ? "verify.refreshRefused" : "verify.noUsableToken", session.describe()),
         subject.profile(),
         session,
         false);
   }
 
-  private static String action(Stage stage) {
+  private static Text action(Stage stage) {
     return switch (stage) {
-      case CREDENTIALS -> "get role credentials";
-      case IDENTITY -> "call STS GetCallerIdentity";
-      case BUCKETS -> "list S3 buckets";
+      case CREDENTIALS -> Text.of("verify.action.credentials");
+      case IDENTITY -> Text.of("verify.action.identity");
+      case BUCKETS -> Text.of("verify.action.buckets");
     };
   }
 

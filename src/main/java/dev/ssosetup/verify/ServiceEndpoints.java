@@ -2,6 +2,7 @@ package dev.ssosetup.verify;
 
 import dev.ssosetup.aws.AwsService;
 import dev.ssosetup.aws.EndpointUrls;
+import dev.ssosetup.common.Text;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,21 +15,22 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ServiceEndpoints {
   /** The services verify reaches, with the variable that moves each. */
   enum Service {
-    SSO_OIDC("IAM Identity Center (SSO-OIDC, to refresh the token)", "AWS_ENDPOINT_URL_SSO_OIDC"),
-    SSO("the AWS access portal (SSO)", "AWS_ENDPOINT_URL_SSO"),
-    STS("STS", "AWS_ENDPOINT_URL_STS"),
-    S3("S3", "AWS_ENDPOINT_URL_S3");
+    SSO_OIDC("verify.service.ssoOidc", "AWS_ENDPOINT_URL_SSO_OIDC"),
+    SSO("verify.service.sso", "AWS_ENDPOINT_URL_SSO"),
+    STS("verify.service.sts", "AWS_ENDPOINT_URL_STS"),
+    S3("verify.service.s3", "AWS_ENDPOINT_URL_S3");
 
-    private final String title;
+    private final String titleKey;
     private final String variable;
 
-    Service(String title, String variable) {
-      this.title = title;
+    Service(String titleKey, String variable) {
+      this.titleKey = titleKey;
       this.variable = variable;
     }
 
-    String title() {
-      return title;
+    /** The service as a failure names it, such as "the AWS access portal (SSO)". */
+    Text title() {
+      return Text.of(titleKey);
     }
 
     String variable() {
@@ -47,17 +49,18 @@ final class ServiceEndpoints {
   }
 
   private final RegionalClients clients;
-  private final Map<String, String> resolved = new ConcurrentHashMap<>();
+  private final Map<String, Text> resolved = new ConcurrentHashMap<>();
 
   ServiceEndpoints(RegionalClients clients) {
     this.clients = clients;
   }
 
-  String url(Service service, String region) {
+  /** The endpoint's URL, or, when the SDK cannot resolve one, words naming it. */
+  Text url(Service service, String region) {
     return resolved.computeIfAbsent(service + " " + region, k -> resolve(service, region));
   }
 
-  private String resolve(Service service, String region) {
+  private Text resolve(Service service, String region) {
     try {
       Optional<String> url =
           switch (service) {
@@ -66,10 +69,11 @@ final class ServiceEndpoints {
             case STS -> EndpointUrls.sts(clients.sts(region));
             case S3 -> EndpointUrls.s3(clients.s3(region));
           };
-      return url.orElseThrow();
+      return Text.of("common.asIs", url.orElseThrow());
     } catch (RuntimeException e) {
       // No client for the region, or no endpoint the SDK could resolve.
-      return "the " + service.name().toLowerCase(java.util.Locale.ROOT) + " endpoint of " + region;
+      return Text.of(
+          "verify.endpointOf", service.name().toLowerCase(java.util.Locale.ROOT), region);
     }
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The JSON shape of verify's results (docs/verify.md), as plain maps and lists for {@code
- * common.Json}. Every key is always present; what is unknown is {@code null}.
+ * common.Json}. Every key is always present; what is unknown is {@code null}. Sentences are in
+ * English in every locale: scripts read this.
  */
 public final class VerifyJson {
   private VerifyJson() {}
@@ -28,7 +29,7 @@ public final class VerifyJson {
     json.put("ok", result.ok());
     Failure failure = result.failure();
     json.put("failure", failure == null ? null : failure.kind().code());
-    json.put("fix", failure == null ? null : failure.fix());
+    json.put("fix", failure == null || failure.fix() == null ? null : failure.fix().toString());
     return json;
   }
 
@@ -52,7 +53,7 @@ public final class VerifyJson {
     json.put("ok", check.passed());
     json.put("account", check.account());
     json.put("arn", check.arn());
-    json.put("error", check.failure() == null ? null : check.failure().message());
+    json.put("error", check.failure() == null ? null : check.failure().message().toString());
     return json;
   }
 
@@ -69,7 +70,7 @@ public final class VerifyJson {
       buckets.add(entry);
     }
     json.put("buckets", buckets);
-    json.put("error", check.failure() == null ? null : check.failure().message());
+    json.put("error", check.failure() == null ? null : check.failure().message().toString());
     return json;
   }
 }
