@@ -77,7 +77,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         exception instanceof UnmatchedArgumentException unmatched
             ? unmatched(unmatched, messages)
             : List.of(
-                exception.getMessage(),
+                ParseErrors.message(exception, messages),
                 messages.get("cli.seeOptions", helpCommand(commandLine.getCommandSpec())));
     // The words typed are shown back: one terminal-safe line each.
     err.println("sso-setup: " + safe(shown.get(0)));

@@ -58,6 +58,10 @@ class WordsInCodeTest {
               "The JSON reader's syntax errors describe a server's answer for --debug and bug"
                   + " reports; users see the translated sentence that wraps them."),
           Map.entry(
+              "dev/ssosetup/cli/ParseErrors.java",
+              "Patterns of picocli's English parse errors, read back into their parts to be said"
+                  + " again from the bundles; they are never shown."),
+          Map.entry(
               "dev/ssosetup/common/JsonWriter.java",
               "The JSON writer's errors are programming errors (a value that is not JSON), split"
                   + " out of Json.java with the same reason."),
