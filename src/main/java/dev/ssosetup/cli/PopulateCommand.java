@@ -117,9 +117,13 @@ final class PopulateCommand implements Callable<ExitCode> {
         // The diff shows lines of the config file, as they are: each is made terminal-safe.
         out.print(TerminalText.lines(result.unifiedDiff()));
       }
-      result.warnings().forEach(line -> err.println(TerminalText.safe(line)));
+      result
+          .warnings()
+          .forEach(line -> err.println(TerminalText.safe(line.in(context.messages()))));
       OutputFormatNote.warnIfNeeded(err, context.messages(), output);
-      result.summaryLines().forEach(line -> out.println(TerminalText.safe(line)));
+      result
+          .summaryLines()
+          .forEach(line -> out.println(TerminalText.safe(line.in(context.messages()))));
     }
     out.flush();
     err.flush();

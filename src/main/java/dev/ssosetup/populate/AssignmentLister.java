@@ -256,7 +256,8 @@ final class AssignmentLister {
     private static final long serialVersionUID = 1L;
 
     NoAccess() {
-      super("No access", null, false, false);
+      // Never shown: caught where the account's roles are listed, and reported as a result.
+      super(null, null, false, false);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssosetup.populate;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.ConfigKeys;
 import dev.ssosetup.config.SectionId;
@@ -44,12 +45,11 @@ record ExistingProfile(
   }
 
   /** Who holds the name, for a report of a clash. */
-  String describe() {
+  Text describe() {
     return switch (holder) {
-      case THIS_SESSION ->
-          "a profile generated earlier for account " + accountId + ", role " + roleName;
-      case OTHER_SESSION -> "a profile generated for sso-session " + marker;
-      case HAND_MADE -> "a profile made by hand";
+      case THIS_SESSION -> Text.of("populate.holder.earlier", accountId, roleName);
+      case OTHER_SESSION -> Text.of("populate.holder.otherSession", marker);
+      case HAND_MADE -> Text.of("populate.holder.handMade");
     };
   }
 }

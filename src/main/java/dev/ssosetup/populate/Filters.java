@@ -1,6 +1,7 @@
 package dev.ssosetup.populate;
 
 import dev.ssosetup.aws.Account;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -57,17 +58,11 @@ record Filters(
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
-      String where = e.getIndex() >= 0 ? " at position " + (e.getIndex() + 1) : "";
-      throw UserFacingException.usage(
-          flag
-              + " is not a valid regular expression: "
-              + e.getDescription()
-              + where
-              + " of '"
-              + regex
-              + "'.",
-          "Write a Java regular expression; it matches anywhere in the name, (?i) makes it"
-              + " ignore case.");
+      Text problem =
+          e.getIndex() >= 0
+              ? Text.of("populate.badRegexAt", flag, e.getDescription(), regex, e.getIndex() + 1)
+              : Text.of("populate.badRegex", flag, e.getDescription(), regex);
+      throw UserFacingException.usage(problem, Text.of("populate.badRegexHint"));
     }
   }
 }

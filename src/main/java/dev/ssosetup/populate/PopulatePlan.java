@@ -8,6 +8,7 @@ import static dev.ssosetup.config.ConfigKeys.SSO_SESSION;
 
 import dev.ssosetup.aws.Account;
 import dev.ssosetup.aws.PortalNames;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.SectionId;
 import java.util.ArrayList;
@@ -80,8 +81,8 @@ public final class PopulatePlan {
       return pairKey(account.id(), roleName);
     }
 
-    String describe() {
-      return "account " + account.id() + ", role " + roleName;
+    Text describe() {
+      return Text.of("populate.holder.pair", account.id(), roleName);
     }
   }
 
@@ -181,15 +182,15 @@ public final class PopulatePlan {
       if (w.name != null) {
         continue;
       }
-      String blockedBy = null;
+      Text blockedBy = null;
       for (int choice = 0; ; choice++) {
         String name = GeneratedNames.candidate(w.base, w.account.id(), choice);
         Wanted other = named.get(name);
-        String holder =
+        Text holder =
             other != null
                 ? other.describe()
                 // Every AWS tool would use it when no profile is named: never generate it.
-                : name.equals(DEFAULT_PROFILE) ? "the default profile's name" : null;
+                : name.equals(DEFAULT_PROFILE) ? Text.of("populate.holder.default") : null;
         if (holder == null) {
           ExistingProfile e = existing.get(name);
           if (e == null) {

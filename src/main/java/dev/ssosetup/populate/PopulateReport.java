@@ -1,5 +1,6 @@
 package dev.ssosetup.populate;
 
+import dev.ssosetup.common.Text;
 import java.util.List;
 
 /**
@@ -69,7 +70,7 @@ public record PopulateReport(
    *     {@code a profile generated for sso-session other}
    */
   public record Clash(
-      String wanted, String written, String accountId, String roleName, String takenBy) {}
+      String wanted, String written, String accountId, String roleName, Text takenBy) {}
 
   /** Whether the file changes. */
   public boolean changes() {

@@ -1,5 +1,6 @@
 package dev.ssosetup.populate;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.EditResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,7 +8,8 @@ import java.util.List;
 
 /**
  * What a populate run did: the report, the edit of the config file (its diff, whether it was
- * written), the portal calls it took, and the lines to show the user.
+ * written), the portal calls it took, and the lines to show the user, as sentences the caller
+ * renders in the reader's language.
  *
  * @param warnings lines for standard error: settings taken as given, filters that match nothing
  * @param requests portal calls made, retries included
@@ -18,7 +20,7 @@ public record PopulateResult(
     PopulateReport report,
     EditResult edit,
     boolean dryRun,
-    List<String> warnings,
+    List<Text> warnings,
     int requests,
     int retries,
     Duration elapsed) {
@@ -44,8 +46,8 @@ public record PopulateResult(
    * skipped 1 (hand-made profile "Prod.Admin" has the generated name).}, then one line per name
    * clash and per kind of profile left alone, then where it was (or was not) written.
    */
-  public List<String> summaryLines() {
-    List<String> lines = new ArrayList<>();
+  public List<Text> summaryLines() {
+    List<Text> lines = new ArrayList<>();
     PopulateReport r = report;
     boolean nothing =
         r.added().isEmpty()
@@ -55,127 +57,97 @@ public record PopulateResult(
     if (nothing) {
       lines.add(
           r.unchanged() == 0
-              ? "No profiles to write for sso-session " + session + "."
-              : "No changes: the "
-                  + plural(r.unchanged(), "generated profile")
-                  + " of sso-session "
-                  + session
-                  + (r.unchanged() == 1 ? " is" : " are")
-                  + " up to date.");
+              ? Text.of("populate.summary.nothing", session)
+              : r.unchanged() == 1
+                  ? Text.of("populate.summary.upToDateOne", session)
+                  : Text.of("populate.summary.upToDateMany", session, r.unchanged()));
     } else {
       lines.add(counts(r));
     }
     int shown = 0;
     for (PopulateReport.Clash clash : r.clashes()) {
       if (shown++ == MAX_LISTED) {
-        lines.add("  ... and " + (r.clashes().size() - MAX_LISTED) + " more name clashes.");
+        lines.add(Text.of("populate.clash.more", r.clashes().size() - MAX_LISTED));
         break;
       }
       lines.add(
-          "Name clash: \""
-              + clash.wanted()
-              + "\" (account "
-              + clash.accountId()
-              + ", role "
-              + clash.roleName()
-              + ") is taken by "
-              + clash.takenBy()
-              + "; "
-              + (dryRun ? "it would be written" : "written")
-              + " as \""
-              + clash.written()
-              + "\".");
+          Text.of(
+              dryRun ? "populate.clash.dryRun" : "populate.clash",
+              clash.wanted(),
+              clash.accountId(),
+              clash.roleName(),
+              clash.takenBy(),
+              clash.written()));
     }
     if (!r.noLongerAssigned().isEmpty()) {
+      int count = r.noLongerAssigned().size();
       lines.add(
-          capitalized(plural(r.noLongerAssigned().size(), "generated profile"))
-              + " of sso-session "
-              + session
-              + (r.noLongerAssigned().size() == 1 ? " is" : " are")
-              + " no longer assigned: "
-              + quoted(r.noLongerAssigned(), MAX_LISTED)
-              + ". Run again with --prune to remove "
-              + (r.noLongerAssigned().size() == 1 ? "it." : "them."));
+          Text.of(
+              count == 1 ? "populate.unassignedOne" : "populate.unassignedMany",
+              session,
+              quoted(r.noLongerAssigned(), MAX_LISTED),
+              count));
     }
     if (!r.keptUnderOtherNames().isEmpty()) {
+      int count = r.keptUnderOtherNames().size();
       lines.add(
-          "Kept "
-              + plural(r.keptUnderOtherNames().size(), "profile")
-              + " generated earlier under another name for an account and role that now have"
-              + " a different one (an earlier --template?): "
-              + quoted(r.keptUnderOtherNames(), MAX_LISTED)
-              + ". Delete them by hand if nothing uses them.");
+          Text.of(
+              count == 1 ? "populate.keptOne" : "populate.keptMany",
+              quoted(r.keptUnderOtherNames(), MAX_LISTED),
+              count));
     }
     if (!r.accountsWithoutAccess().isEmpty()) {
       lines.add(
-          "The portal refused the roles of "
-              + (r.accountsWithoutAccess().size() == 1 ? "account " : "accounts ")
-              + String.join(", ", r.accountsWithoutAccess())
-              + " (no longer assigned?); their profiles were left as they are.");
+          Text.of(
+              r.accountsWithoutAccess().size() == 1
+                  ? "populate.noAccessOne"
+                  : "populate.noAccessMany",
+              String.join(", ", r.accountsWithoutAccess())));
     }
     if (dryRun) {
-      lines.add("Dry run: nothing was written to " + edit.file() + ".");
+      lines.add(Text.of("populate.dryRun", edit.file()));
     } else if (edit.written()) {
-      lines.add("Wrote " + edit.file() + ".");
+      lines.add(Text.of("populate.wrote", edit.file()));
     }
     return lines;
   }
 
-  private String counts(PopulateReport r) {
-    StringBuilder line = new StringBuilder();
-    if (dryRun) {
-      line.append("Would add ")
-          .append(plural(r.added().size(), "profile"))
-          .append(", update ")
-          .append(r.updated().size())
-          .append(", prune ")
-          .append(r.pruned().size())
-          .append(", skip ")
-          .append(r.skipped().size());
-    } else {
-      line.append("Added ")
-          .append(plural(r.added().size(), "profile"))
-          .append(", updated ")
-          .append(r.updated().size())
-          .append(", pruned ")
-          .append(r.pruned().size())
-          .append(", skipped ")
-          .append(r.skipped().size());
-    }
+  private Text counts(PopulateReport r) {
+    int added = r.added().size();
+    Text profiles =
+        added == 1 ? Text.of("populate.profiles.one") : Text.of("populate.profiles.many", added);
     List<String> skipped = r.skipped().stream().map(PopulateReport.Skip::name).toList();
-    if (skipped.size() == 1) {
-      line.append(" (hand-made profile ").append(quoted(skipped, MAX_NAMED));
-      line.append(" has the generated name)");
-    } else if (!skipped.isEmpty()) {
-      line.append(" (hand-made profiles ").append(quoted(skipped, MAX_NAMED));
-      line.append(" have the generated names)");
-    }
-    return line.append('.').toString();
+    Object handMade =
+        skipped.isEmpty()
+            ? ""
+            : Text.of(
+                skipped.size() == 1 ? "populate.handMadeOne" : "populate.handMadeMany",
+                quoted(skipped, MAX_NAMED));
+    return Text.of(
+        dryRun ? "populate.counts.dryRun" : "populate.counts",
+        profiles,
+        r.updated().size(),
+        r.pruned().size(),
+        r.skipped().size(),
+        handMade);
   }
 
   /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b", "c" and 4 more}. */
-  static String quoted(List<String> names, int max) {
+  static Text quoted(List<String> names, int max) {
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < names.size() && i < max; i++) {
       shown.add('"' + names.get(i) + '"');
     }
     int more = names.size() - shown.size();
     if (more > 0) {
-      return String.join(", ", shown) + " and " + more + " more";
+      return Text.of("populate.names.andMore", String.join(", ", shown), more);
     }
     if (shown.size() == 1) {
-      return shown.get(0);
+      return Text.of("common.asIs", shown.get(0));
     }
-    return String.join(", ", shown.subList(0, shown.size() - 1))
-        + " and "
-        + shown.get(shown.size() - 1);
-  }
-
-  private static String plural(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
-  }
-
-  private static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return Text.of(
+        "populate.names.and",
+        String.join(", ", shown.subList(0, shown.size() - 1)),
+        shown.get(shown.size() - 1));
   }
 }

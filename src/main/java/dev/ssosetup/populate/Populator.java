@@ -4,6 +4,7 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.aws.PacedCaller;
 import dev.ssosetup.common.QuotedValue;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.config.EditResult;
@@ -69,9 +70,7 @@ public final class Populator {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(options, "options");
     if (session.legacy()) {
-      throw UserFacingException.usage(
-          "populate needs an sso-session; a legacy profile's start URL has none.",
-          "Create one with: sso-setup configure sso-session");
+      throw UserFacingException.usage(Text.of("populate.legacy"), Text.of("populate.legacyHint"));
     }
     Instant started = clock.instant();
     Filters filters = options.filters();
@@ -96,8 +95,7 @@ public final class Populator {
     if (listing.accounts().isEmpty()) {
       // Also a guard for --prune: an empty answer must never empty the file.
       throw UserFacingException.failure(
-          "The portal lists no AWS account for you in " + session.describe() + ".",
-          "Ask your administrator to assign you an account; nothing was changed.");
+          Text.of("populate.noAccounts", session.describe()), Text.of("populate.noAccountsHint"));
     }
 
     PopulatePlan[] plan = new PopulatePlan[1];
@@ -122,38 +120,28 @@ public final class Populator {
         Duration.between(started, clock.instant()));
   }
 
-  private static List<String> warnings(
+  private static List<Text> warnings(
       PopulateOptions options, Filters filters, PopulateReport report, EditResult edit) {
-    List<String> warnings = new ArrayList<>(edit.warnings());
+    List<Text> warnings = new ArrayList<>();
+    edit.warnings().forEach(line -> warnings.add(Text.of("common.asIs", line)));
     if (options.regionUnknown()) {
-      warnings.add(
-          "Warning: --region "
-              + options.region()
-              + " is not a region this version knows; it is used as given.");
+      warnings.add(Text.of("populate.warning.unknownRegion", options.region()));
     }
     if (report.accountsSelected() == 0 && filters.filtersAccounts()) {
-      warnings.add(
-          "Warning: no account matches --include-accounts/--exclude-accounts (of "
-              + report.accounts()
-              + " accounts listed).");
+      warnings.add(Text.of("populate.warning.noAccountMatches", report.accounts()));
     } else if (report.assignments() == 0 && filters.filtersRoles()) {
-      warnings.add("Warning: no role matches --include-roles/--exclude-roles.");
+      warnings.add(Text.of("populate.warning.noRoleMatches"));
     }
     for (PopulateReport.Rejected entry : report.rejected()) {
       warnings.add(
           entry.roleName() == null
-              ? "Warning: skipped an account the portal listed with the ID "
-                  + QuotedValue.of(entry.accountId())
-                  + " ("
-                  + entry.problem()
-                  + ")."
-              : "Warning: skipped the role "
-                  + QuotedValue.of(entry.roleName())
-                  + " of account "
-                  + entry.accountId()
-                  + " that the portal listed ("
-                  + entry.problem()
-                  + ").");
+              ? Text.of(
+                  "populate.warning.badAccount", QuotedValue.of(entry.accountId()), entry.problem())
+              : Text.of(
+                  "populate.warning.badRole",
+                  QuotedValue.of(entry.roleName()),
+                  entry.accountId(),
+                  entry.problem()));
     }
     return warnings;
   }

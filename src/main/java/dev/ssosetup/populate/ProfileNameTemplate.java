@@ -1,6 +1,7 @@
 package dev.ssosetup.populate;
 
 import dev.ssosetup.aws.Account;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ProfileNameTemplate {
    */
   static ProfileNameTemplate parse(String template) {
     if (template == null || template.isEmpty()) {
-      throw invalid("--template is empty.");
+      throw invalid(Text.of("populate.template.empty"));
     }
     List<Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
@@ -39,7 +40,7 @@ final class ProfileNameTemplate {
     while (i < template.length()) {
       char c = template.charAt(i);
       if (c == '}') {
-        throw invalid("--template has a '}' without a '{' before it: " + template);
+        throw invalid(Text.of("populate.template.closeWithoutOpen", template));
       }
       if (c != '{') {
         literal.append(c);
@@ -49,11 +50,11 @@ final class ProfileNameTemplate {
       int close = template.indexOf('}', i + 1);
       int nextOpen = template.indexOf('{', i + 1);
       if (close < 0 || (nextOpen >= 0 && nextOpen < close)) {
-        throw invalid("--template has a '{' without a '}' after it: " + template);
+        throw invalid(Text.of("populate.template.openWithoutClose", template));
       }
       String field = template.substring(i + 1, close);
       if (!FIELDS.contains(field)) {
-        throw invalid("--template names an unknown field {" + field + "}.");
+        throw invalid(Text.of("populate.template.unknownField", field));
       }
       if (literal.length() > 0) {
         parts.add(new Part(literal.toString(), false));
@@ -66,7 +67,7 @@ final class ProfileNameTemplate {
       parts.add(new Part(literal.toString(), false));
     }
     if (parts.stream().noneMatch(Part::field)) {
-      throw invalid("--template has no field, so every profile would get the same name.");
+      throw invalid(Text.of("populate.template.noField"));
     }
     return new ProfileNameTemplate(List.copyOf(parts));
   }
@@ -96,13 +97,12 @@ final class ProfileNameTemplate {
     return name.toString();
   }
 
-  private static UserFacingException invalid(String problem) {
+  private static UserFacingException invalid(Text problem) {
     return UserFacingException.usage(
         problem,
-        "Use the fields "
-            + FIELDS.stream().map(f -> "{" + f + "}").collect(Collectors.joining(", "))
-            + ", for example --template '"
-            + DEFAULT
-            + "'.");
+        Text.of(
+            "populate.template.hint",
+            FIELDS.stream().map(f -> "{" + f + "}").collect(Collectors.joining(", ")),
+            DEFAULT));
   }
 }

@@ -93,12 +93,6 @@ class WordsInCodeTest {
           "dev/ssosetup/config/ResultCheck.java",
           "dev/ssosetup/config/ValueChecks.java",
           "dev/ssosetup/populate/AssignmentLister.java",
-          "dev/ssosetup/populate/ExistingProfile.java",
-          "dev/ssosetup/populate/Filters.java",
-          "dev/ssosetup/populate/PopulatePlan.java",
-          "dev/ssosetup/populate/PopulateResult.java",
-          "dev/ssosetup/populate/Populator.java",
-          "dev/ssosetup/populate/ProfileNameTemplate.java",
           "dev/ssosetup/populate/TerminalProgress.java");
 
   /** Single literals that stay as they are, by file and by a pattern of the literal, and why. */

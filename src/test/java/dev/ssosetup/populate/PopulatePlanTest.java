@@ -4,6 +4,7 @@ import static dev.ssosetup.populate.PopulateOptionsTest.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.aws.Account;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.SectionId;
 import dev.ssosetup.populate.PopulateReport.Clash;
@@ -87,7 +88,7 @@ class PopulatePlanTest {
                 "Production.Admin-222233334444",
                 "222233334444",
                 "Admin",
-                "account 111122223333, role Admin"));
+                Text.of("populate.holder.pair", "111122223333", "Admin")));
   }
 
   @Test
@@ -118,7 +119,7 @@ class PopulatePlanTest {
 
     assertThat(report.added()).containsExactly("default-111122223333");
     assertThat(report.clashes())
-        .extracting(Clash::takenBy)
+        .extracting(clash -> clash.takenBy().toString())
         .containsExactly("the default profile's name");
     assertThat(document.contains(SectionId.profile("default"))).isFalse();
   }
@@ -160,7 +161,7 @@ class PopulatePlanTest {
 
     assertThat(report.added()).containsExactly("Production.Admin-111122223333");
     assertThat(report.clashes())
-        .extracting(Clash::takenBy)
+        .extracting(clash -> clash.takenBy().toString())
         .containsExactly("a profile generated for sso-session other");
     assertThat(report.pruned()).isEmpty();
     assertThat(document.render()).startsWith(other);
@@ -347,7 +348,7 @@ class PopulatePlanTest {
     assertThat(report.pruned()).containsExactly("Production.Admin");
     assertThat(report.added()).containsExactly("Production.Admin-111122223333");
     assertThat(report.clashes())
-        .extracting(Clash::takenBy)
+        .extracting(clash -> clash.takenBy().toString())
         .containsExactly("a profile generated earlier for account 222233334444, role Admin");
   }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.ConfigStore;
 import dev.ssosetup.sandbox.Fixture;
@@ -123,6 +124,7 @@ class PopulatorTest {
       }
     }
     assertThat(result.summaryLines())
+        .map(Text::toString)
         .containsExactly(
             "Added 750 profiles, updated 0, pruned 0, skipped 0.", "Wrote " + config + ".");
     Progress last = progress.get(progress.size() - 1);
@@ -152,9 +154,10 @@ class PopulatorTest {
         .satisfies(
             clash -> {
               assertThat(clash.accountId()).isEqualTo("100000000005");
-              assertThat(clash.takenBy()).isEqualTo("account 100000000004, role Admin");
+              assertThat(clash.takenBy().toString()).isEqualTo("account 100000000004, role Admin");
             });
     assertThat(result.summaryLines())
+        .map(Text::toString)
         .contains(
             "Name clash: \"Shared-Services.Admin\" (account 100000000005, role Admin) is taken by"
                 + " account 100000000004, role Admin; written as"
@@ -215,13 +218,16 @@ class PopulatorTest {
         run(sandbox, token, options().filter("--include-roles", "Nothing").build());
 
     assertThat(noAccount.warnings())
+        .map(Text::toString)
         .containsExactly(
             "Warning: --region xx-west-9 is not a region this version knows; it is used as given.",
             "Warning: no account matches --include-accounts/--exclude-accounts (of 4 accounts"
                 + " listed).");
     assertThat(noAccount.summaryLines())
+        .map(Text::toString)
         .containsExactly("No profiles to write for sso-session corp.");
     assertThat(noRole.warnings())
+        .map(Text::toString)
         .containsExactly("Warning: no role matches --include-roles/--exclude-roles.");
     assertThat(noRole.written()).isFalse();
   }
@@ -257,7 +263,7 @@ class PopulatorTest {
             "Production.BillingViewer",
             "Sandbox-dev-team.AdministratorAccess",
             "Sandbox-dev-team.S3DynamoDBAccess");
-    assertThat(pruned.summaryLines().get(0))
+    assertThat(pruned.summaryLines().get(0).toString())
         .isEqualTo("Added 0 profiles, updated 0, pruned 2, skipped 0.");
   }
 
@@ -276,7 +282,7 @@ class PopulatorTest {
 
     PopulateResult first = run(sandbox, token, options().build());
 
-    assertThat(first.summaryLines().get(0))
+    assertThat(first.summaryLines().get(0).toString())
         .isEqualTo(
             "Added 7 profiles, updated 0, pruned 0, skipped 1 (hand-made profile"
                 + " \"Production.ReadOnlyAccess\" has the generated name).");
@@ -323,6 +329,7 @@ class PopulatorTest {
     assertThat(Files.readAllBytes(config)).isEqualTo(before);
     assertThat(Files.getLastModifiedTime(config)).isEqualTo(written);
     assertThat(again.summaryLines())
+        .map(Text::toString)
         .containsExactly(
             "No changes: the 7 generated profiles of sso-session corp are up to date.");
   }
@@ -373,6 +380,7 @@ class PopulatorTest {
         .startsWith("--- " + config + "\n+++ " + config + "\n@@ ")
         .contains("+[profile Staging.S3DynamoDBAccess]\n+sso_session = corp\n");
     assertThat(result.summaryLines())
+        .map(Text::toString)
         .containsExactly(
             "Would add 8 profiles, update 0, prune 0, skip 0.",
             "Dry run: nothing was written to " + config + ".");
