@@ -4,8 +4,9 @@
 #   2. `profiles` on a generated config of 2,000 profiles: wall time
 #   3. the same `profiles`: peak memory (RSS)
 #   4. `populate` of 1,000 accounts x 3 roles from the sandbox (a fresh config each run): peak memory
-# for bin/sso-setup (the build tree's launcher), the release archive's launcher when one was built
-# (target/dist/*/bin/sso-setup, from -Pdist), plain `java -jar` (no launcher flags, no archive),
+# for bin/sso-setup (the build tree's launcher), the release archive when one was built (-Pdist's
+# target/dist/*-linux-x86_64.tar.gz, unpacked into a temporary folder as a user would, and run
+# through its own bin/sso-setup and runtime), plain `java -jar` (no launcher flags, no archive),
 # and the AWS CLI v2 (`aws --version`, `aws configure list-profiles`; $AWS_CLI, else /usr/bin/aws,
 # skipped unless it says aws-cli/2). The commands take turns, run by run, so that a busy moment
 # of the machine slows all of them alike; medians. Nothing here touches ~/.aws: HOME is a temporary
@@ -46,10 +47,12 @@ mkdir -p "$HOME/.aws"
 # The contestants: a label each, and the command that runs it.
 labels=("bin/sso-setup")
 commands=("$root/bin/sso-setup")
-dist=$(ls -d "$root"/target/dist/*/bin/sso-setup 2>/dev/null | head -n 1 || true)
-if [ -n "$dist" ]; then
+tarball=$(ls "$root"/target/dist/*-linux-x86_64.tar.gz 2>/dev/null | head -n 1 || true)
+if [ -n "$tarball" ] && [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ]; then
+  mkdir "$work/release"
+  tar -xzf "$tarball" -C "$work/release"
   labels+=("release archive")
-  commands+=("$dist")
+  commands+=("$(ls "$work"/release/*/bin/sso-setup | head -n 1)")
 fi
 labels+=("java -jar")
 commands+=("$java_bin -jar $jar")
@@ -76,19 +79,26 @@ median() {
   sort -n -k "$2" "$1" | awk -v c="$2" '{a[NR]=$c} END {print a[int((NR+1)/2)]}'
 }
 
-echo "java: $("$java_bin" -version 2>&1 | head -n 1)"
+load_before=$(uptime | sed 's/.*load average/load average/')
+echo "java: $("$java_bin" -version 2>&1 | head -n 1); $load_before"
 if [ -n "$aws_version" ]; then echo "aws: $aws_version ($aws)"; else echo "aws: no AWS CLI v2 at $aws; its column is left out"; fi
 echo "config: 2,000 profiles, $(wc -c < "$AWS_CONFIG_FILE") bytes; $runs runs per case, taking turns; medians"
-# One run of everything first, unmeasured: the launcher makes its archive if it has none.
+[ -z "$tarball" ] || echo "release: $(basename "$tarball")"
+# One run of everything first, unmeasured: each launcher makes its archive if it has none (the
+# build tree's beside its jar, a Java 17 release's in the user's cache: here the temporary home).
 for c in "${commands[@]}"; do
   # shellcheck disable=SC2086 # "java -jar JAR" is three words
   $c --version > /dev/null 2>&1
 done
-wait_for_archive() {
+wait_for_archives() {
   local tries=0
-  while [ -d "$root/target/sso-setup.jsa.lock" ] && [ $tries -lt 600 ]; do sleep 0.1; tries=$((tries + 1)); done
+  while ls -d "$root"/target/*.jsa.lock "$HOME"/.cache/sso-setup/cds/*.jsa.lock > /dev/null 2>&1 &&
+    [ $tries -lt 1200 ]; do
+    sleep 0.1
+    tries=$((tries + 1))
+  done
 }
-wait_for_archive
+wait_for_archives
 
 for _ in $(seq 1 "$runs"); do
   for i in "${!commands[@]}"; do
@@ -141,15 +151,25 @@ ratio() {
     awk -v a="$(median "$1" 1)" -v b="$(median "$2" 1)" 'BEGIN {printf "%.2fx", a / b}'
   fi
 }
+# The ratio to the AWS CLI of each launcher (bin/sso-setup, and the release archive if any).
+ratios() {
+  [ -z "$aws_version" ] && return
+  printf '%-12s' "$(seconds "$work/$1.aws")"
+  printf '%-8s' "$(ratio "$work/$1.0" "$work/$1.aws")"
+  [ -z "$tarball" ] || printf '%s' "$(ratio "$work/$1.1" "$work/$1.aws")"
+}
 printf '\n%-34s' ""
 for label in "${labels[@]}"; do printf '%-18s' "$label"; done
-[ -z "$aws_version" ] || printf '%-12s%s' "aws" "bin/sso-setup / aws"
+if [ -n "$aws_version" ]; then
+  printf '%-12s%s' "aws" "bin/sso-setup / aws"
+  [ -z "$tarball" ] || printf ', release / aws'
+fi
 printf '\n%-34s' "--version"
 for i in "${!commands[@]}"; do printf '%-18s' "$(seconds "$work/version.$i")"; done
-[ -z "$aws_version" ] || printf '%-12s%s' "$(seconds "$work/version.aws")" "$(ratio "$work/version.0" "$work/version.aws")"
+ratios version
 printf '\n%-34s' "profiles, 2,000 profiles"
 for i in "${!commands[@]}"; do printf '%-18s' "$(seconds "$work/profiles.$i")"; done
-[ -z "$aws_version" ] || printf '%-12s%s' "$(seconds "$work/profiles.aws")" "$(ratio "$work/profiles.0" "$work/profiles.aws")"
+ratios profiles
 printf '\n%-34s' "peak memory, profiles 2,000"
 for i in "${!commands[@]}"; do printf '%-18s' "$(mib "$work/profiles.$i")"; done
 [ -z "$aws_version" ] || printf '%-12s' "$(mib "$work/profiles.aws")"
@@ -157,4 +177,4 @@ printf '\n%-34s' "peak memory, populate 1,000 x 3"
 for i in "${!commands[@]}"; do printf '%-18s' "$(mib "$work/populate.$i")"; done
 printf '\n%-34s' "(populate wall time)"
 for i in "${!commands[@]}"; do printf '%-18s' "$(seconds "$work/populate.$i")"; done
-printf '\n'
+printf '\nload: %s (before: %s)\n' "$(uptime | sed 's/.*load average/load average/')" "$load_before"
