@@ -3,6 +3,7 @@ package dev.ssosetup.populate;
 import dev.ssosetup.aws.Account;
 import dev.ssosetup.aws.AwsErrors;
 import dev.ssosetup.aws.PacedCaller;
+import dev.ssosetup.common.Text;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ final class AssignmentLister {
         String token = nextToken;
         ListAccountsResponse page =
             call(
-                "list your AWS accounts",
+                Text.of("populate.action.listAccounts"),
                 false,
                 () ->
                     portal.listAccounts(
@@ -159,7 +160,7 @@ final class AssignmentLister {
         String token = nextToken;
         ListAccountRolesResponse page =
             call(
-                "list your roles in account " + account.id(),
+                Text.of("populate.action.listRoles", account.id()),
                 true,
                 () ->
                     portal.listAccountRoles(
@@ -192,7 +193,7 @@ final class AssignmentLister {
    *     its roles) rather than a failure (a 403 is never retried)
    * @throws NoAccess when the portal answers 403 and {@code forbiddenMeansNoAccess}
    */
-  private <T> T call(String action, boolean forbiddenMeansNoAccess, Supplier<T> request)
+  private <T> T call(Text action, boolean forbiddenMeansNoAccess, Supplier<T> request)
       throws InterruptedException {
     try {
       return caller.call(request, this::report);

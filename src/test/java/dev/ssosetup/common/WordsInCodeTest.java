@@ -92,7 +92,6 @@ class WordsInCodeTest {
           "dev/ssosetup/config/ReaderCheck.java",
           "dev/ssosetup/config/ResultCheck.java",
           "dev/ssosetup/config/ValueChecks.java",
-          "dev/ssosetup/populate/AssignmentLister.java",
           "dev/ssosetup/populate/TerminalProgress.java");
 
   /** Single literals that stay as they are, by file and by a pattern of the literal, and why. */
