@@ -238,6 +238,7 @@ public final class AwsClients implements AutoCloseable {
 
   private ClientOverrideConfiguration overrides(
       AwsService service, ClientOverrideConfiguration.Builder builder) {
+    EndpointOverride.ofThisProcess().check(service);
     builder
         .apiCallAttemptTimeout(timeouts.attempt())
         .apiCallTimeout(timeouts.call())

@@ -1,5 +1,6 @@
 package dev.ssosetup.demo;
 
+import dev.ssosetup.aws.AwsService;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,17 +18,16 @@ public final class SdkEndpointProperties implements AutoCloseable {
    * The sign-in one is read by sso-setup's console link (the federation endpoint is no SDK client),
    * named as the SDK names the property of its Sign-In service.
    */
-  public static final Map<String, String> PROPERTY_OF_VARIABLE =
-      Map.of(
-          "AWS_ENDPOINT_URL_SSO_OIDC", "aws.endpointUrlSsoOidc",
-          "AWS_ENDPOINT_URL_SSO", "aws.endpointUrlSso",
-          "AWS_ENDPOINT_URL_STS", "aws.endpointUrlSts",
-          "AWS_ENDPOINT_URL_S3", "aws.endpointUrlS3",
-          "AWS_ENDPOINT_URL_SSO_ADMIN", "aws.endpointUrlSsoAdmin",
-          "AWS_ENDPOINT_URL_IDENTITYSTORE", "aws.endpointUrlIdentitystore",
-          "AWS_ENDPOINT_URL_ORGANIZATIONS", "aws.endpointUrlOrganizations",
-          "AWS_ENDPOINT_URL_IAM", "aws.endpointUrlIam",
-          "AWS_ENDPOINT_URL_SIGNIN", "aws.endpointUrlSignin");
+  public static final Map<String, String> PROPERTY_OF_VARIABLE = propertyOfVariable();
+
+  private static Map<String, String> propertyOfVariable() {
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (AwsService service : AwsService.values()) {
+      properties.put(service.variable(), service.property());
+    }
+    properties.put("AWS_ENDPOINT_URL_SIGNIN", "aws.endpointUrlSignin");
+    return Map.copyOf(properties);
+  }
 
   private final Map<String, String> previous = new HashMap<>();
 
