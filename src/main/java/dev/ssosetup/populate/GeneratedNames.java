@@ -34,6 +34,18 @@ final class GeneratedNames {
   }
 
   /**
+   * The account name as a name field, or the account ID when making it valid would keep fewer than
+   * half of its letters and digits: {@code 本番環境} would leave nothing and {@code 検証環境 (チーム A)} only
+   * {@code A}, names nobody recognises and many accounts share, while {@code Workload (prod)} keeps
+   * all and {@code Café} most.
+   */
+  static String accountName(String name, String accountId) {
+    long letters = name.codePoints().filter(Character::isLetterOrDigit).count();
+    long kept = sanitize(name).codePoints().filter(Character::isLetterOrDigit).count();
+    return kept * 2 >= letters ? name : accountId;
+  }
+
+  /**
    * The profile name for an assignment: the sanitized template, else (when no letter or digit is
    * left of it, say {@code .} for an account and a role named only in Japanese) {@code <account
    * id>.<role>}, or the account ID alone when nothing of the role is left either.

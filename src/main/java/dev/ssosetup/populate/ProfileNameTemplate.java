@@ -75,7 +75,9 @@ final class ProfileNameTemplate {
   /**
    * The name before it is made valid as a whole. Each field is made valid on its own first, so that
    * no {@code -} is left at a field's edge: {@code Workload (prod)} and {@code Admin} give {@code
-   * Workload-prod.Admin}, not {@code Workload-prod-.Admin}.
+   * Workload-prod.Admin}, not {@code Workload-prod-.Admin}. An account name that would lose most of
+   * its letters (one in Japanese, say) is replaced by the account ID ({@link
+   * GeneratedNames#accountName}).
    */
   String render(Account account, String roleName, String session) {
     StringBuilder name = new StringBuilder();
@@ -87,7 +89,7 @@ final class ProfileNameTemplate {
       name.append(
           GeneratedNames.sanitize(
               switch (part.text()) {
-                case "account_name" -> account.name();
+                case "account_name" -> GeneratedNames.accountName(account.name(), account.id());
                 case "account_id" -> account.id();
                 case "account_email" -> account.email();
                 case "role_name" -> roleName;

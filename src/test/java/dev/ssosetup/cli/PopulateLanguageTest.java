@@ -9,6 +9,7 @@ import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.SandboxExtension;
+import dev.ssosetup.testkit.SdkProfiles;
 import dev.ssosetup.testkit.TestHome;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,15 @@ class PopulateLanguageTest {
         .contains("4 個のプロファイルを追加、0 個を更新、0 個を削除、0 個をスキップしました。\n")
         .contains(japanese.config() + " に書き込みました。\n");
     assertThat(japanese.configBytes()).isEqualTo(english.configBytes());
+
+    assertThat(SdkProfiles.read(english.config()).profiles().keySet())
+        .as("accounts named in Japanese are named by their ID; every SDK reads each name")
+        .contains(
+            "111122223333.S3DynamoDBAccess",
+            "111122223333.ReadOnlyAccess",
+            "444455556666.S3DynamoDBAccess",
+            "shared-services.ReadOnlyAccess")
+        .noneMatch(name -> name.startsWith("."));
 
     Result again = run(japanese, "populate", "--sso-session", "jp", "--region", "us-east-1");
     assertThat(again.out()).contains("変更はありません: sso-session jp の生成済みプロファイル 4 個はすべて最新です。");

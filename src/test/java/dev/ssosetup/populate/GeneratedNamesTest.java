@@ -72,6 +72,23 @@ class GeneratedNamesTest {
   }
 
   @Test
+  void anAccountNameThatWouldLoseMostOfItsLetters_isReplacedByTheAccountId() {
+    String id = "111122223333";
+    assertThat(GeneratedNames.accountName("本番環境", id)).isEqualTo(id);
+    assertThat(GeneratedNames.accountName("検証環境 (チーム A)", id)).isEqualTo(id);
+    assertThat(GeneratedNames.accountName("Workload 0001 (prod)", id))
+        .isEqualTo("Workload 0001 (prod)");
+    assertThat(GeneratedNames.accountName("Café", id)).isEqualTo("Café");
+    assertThat(GeneratedNames.accountName("Ünïcödé", id)).isEqualTo(id);
+
+    ProfileNameTemplate template = ProfileNameTemplate.parse(ProfileNameTemplate.DEFAULT);
+    String rendered =
+        template.render(new Account(id, "本番環境", "a@example.com"), "ReadOnlyAccess", "corp");
+    assertThat(GeneratedNames.base(rendered, id, "ReadOnlyAccess"))
+        .isEqualTo("111122223333.ReadOnlyAccess");
+  }
+
+  @Test
   void template_makesEachFieldValidOnItsOwn_soNoDashIsLeftBesideTheDot() {
     ProfileNameTemplate template = ProfileNameTemplate.parse(ProfileNameTemplate.DEFAULT);
     Account account = new Account("111122223333", "Workload 0001 (prod)", "w@example.com");
