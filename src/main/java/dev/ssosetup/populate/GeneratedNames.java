@@ -51,12 +51,28 @@ final class GeneratedNames {
    * id>.<role>}, or the account ID alone when nothing of the role is left either.
    */
   static String base(String rendered, String accountId, String roleName) {
-    String name = sanitize(rendered);
+    String name = withoutEdgeDots(sanitize(rendered));
     if (hasLetterOrDigit(name)) {
       return name;
     }
     String role = sanitize(roleName);
     return hasLetterOrDigit(role) ? accountId + "." + role : accountId;
+  }
+
+  /**
+   * Without the dots a field that rendered empty leaves at either end ({@code 1111.} of an unnamed
+   * role).
+   */
+  private static String withoutEdgeDots(String name) {
+    int start = 0;
+    int end = name.length();
+    while (start < end && name.charAt(start) == '.') {
+      start++;
+    }
+    while (end > start && name.charAt(end - 1) == '.') {
+      end--;
+    }
+    return name.substring(start, end);
   }
 
   private static boolean hasLetterOrDigit(String name) {

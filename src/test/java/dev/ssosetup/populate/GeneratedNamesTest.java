@@ -42,7 +42,8 @@ class GeneratedNamesTest {
     assertThat(GeneratedNames.base("東京", "111122223333", "Admin")).isEqualTo("111122223333.Admin");
     assertThat(GeneratedNames.base("東京", "111122223333", "管理者")).isEqualTo("111122223333");
     assertThat(GeneratedNames.base("東京.管理者", "111122223333", "管理者")).isEqualTo("111122223333");
-    assertThat(GeneratedNames.base("東京.Admin", "111122223333", "Admin")).isEqualTo(".Admin");
+    assertThat(GeneratedNames.base("東京.Admin", "111122223333", "Admin")).isEqualTo("Admin");
+    assertThat(GeneratedNames.base("Admin.東京", "111122223333", "Admin")).isEqualTo("Admin");
   }
 
   @Test
