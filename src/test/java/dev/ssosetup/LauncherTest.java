@@ -8,6 +8,7 @@ import dev.ssosetup.testkit.SsoSetupProcess;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,19 +204,23 @@ class LauncherTest {
   }
 
   /** Waits until a folder holds a made archive's stamp and no archive is being made there. */
-  private static void awaitArchiveIn(Path folder) throws Exception {
-    Instant deadline = Instant.now().plus(REBUILD_WAIT);
-    while (Instant.now().isBefore(deadline)) {
-      try (Stream<Path> files = Files.list(folder)) {
-        List<String> names = files.map(f -> f.getFileName().toString()).toList();
-        if (names.stream().anyMatch(n -> n.endsWith(".jsa.stamp"))
-            && names.stream().noneMatch(n -> n.endsWith(".lock"))) {
-          return;
-        }
-      }
-      Thread.sleep(200);
+  private static void awaitArchiveIn(Path folder) {
+    Await.until(
+        REBUILD_WAIT,
+        () -> {
+          List<String> names = namesIn(folder);
+          return names.stream().anyMatch(n -> n.endsWith(".jsa.stamp"))
+              && names.stream().noneMatch(n -> n.endsWith(".lock"));
+        },
+        () -> "no archive was made in " + folder + "; it holds " + namesIn(folder));
+  }
+
+  private static List<String> namesIn(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    throw new AssertionError("no archive was made in " + folder + " in " + REBUILD_WAIT);
   }
 
   @Test
