@@ -119,7 +119,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
   private static String withSuggestion(
       String first, Optional<String> suggestion, Messages messages) {
-    return suggestion.map(s -> first + " " + messages.get("cli.didYouMean", s)).orElse(first);
+    return suggestion.map(s -> messages.get("cli.didYouMean", first, s)).orElse(first);
   }
 
   private static List<String> optionNames(CommandSpec spec) {

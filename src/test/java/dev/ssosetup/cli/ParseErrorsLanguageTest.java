@@ -106,7 +106,9 @@ class ParseErrorsLanguageTest {
     assertThat(option.exitCode()).isEqualTo(2);
     assertThat(option.err()).contains("'--profile' のことですか？");
     assertThat(command.exitCode()).isEqualTo(2);
-    assertThat(command.err()).contains("'sso-setup verify' のことですか？");
+    assertThat(command.err())
+        .as("two Japanese sentences are joined without a space")
+        .contains("'verfy' というコマンドはありません。'sso-setup verify' のことですか？");
   }
 
   @Test
