@@ -9,6 +9,7 @@ import static dev.ssosetup.config.ConfigKeys.SSO_ROLE_NAME;
 import static dev.ssosetup.config.ConfigKeys.SSO_SESSION;
 import static dev.ssosetup.config.ConfigKeys.SSO_START_URL;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.config.AwsConfigDocument;
 import dev.ssosetup.config.SectionId;
 import java.util.ArrayList;
@@ -25,9 +26,11 @@ public final class ConfigurePlan {
 
   /** One SSO setting of an existing block that the edit would change ({@code to} null: removed). */
   public record Change(String section, String key, String from, String to) {
-    @Override
-    public String toString() {
-      return section + " " + key + ": " + from + " -> " + (to == null ? "(removed)" : to);
+    /** The change as one line: section, key, old value and new one (or "removed"). */
+    public Text describe() {
+      return to == null
+          ? Text.of("wizard.replace.changeRemoved", section, key, from)
+          : Text.of("wizard.replace.change", section, key, from, to);
     }
   }
 

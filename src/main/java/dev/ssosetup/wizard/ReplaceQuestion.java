@@ -52,7 +52,7 @@ final class ReplaceQuestion {
     if (!prompter.interactive()) {
       StringBuilder summary = new StringBuilder();
       for (ConfigurePlan.Change change : changes) {
-        summary.append(summary.length() == 0 ? "" : "; ").append(change);
+        summary.append(summary.length() == 0 ? "" : "; ").append(change.describe().in(messages));
       }
       throw UserFacingException.usage(
           Text.of("wizard.replace.exists", settings.profile(), summary.toString()),
@@ -60,7 +60,7 @@ final class ReplaceQuestion {
     }
     prompter.say(messages.get("wizard.replace.differs", settings.profile()));
     for (ConfigurePlan.Change change : changes) {
-      prompter.say("  " + change);
+      prompter.say("  " + change.describe().in(messages));
     }
     return prompter.confirm(messages.get("wizard.replace.question"), false);
   }

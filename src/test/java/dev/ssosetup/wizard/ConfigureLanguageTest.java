@@ -97,7 +97,9 @@ class ConfigureLanguageTest {
                 + "動作を確かめるには次を実行します: sso-setup verify --profile work\n");
 
     Result again = configure(japanese, work("111122223333"));
-    assertThat(again.out()).contains("の プロファイル work と sso-session corp はすでに最新です。何も書き込んでいません。\n");
+    assertThat(again.out())
+        .contains(
+            "プロファイル work と sso-session corp はすでに最新です (" + japanese.config() + ")。何も書き込んでいません。\n");
   }
 
   @Test
@@ -120,6 +122,28 @@ class ConfigureLanguageTest {
         .contains("\n  111122223333  ");
     assertThat(noSession.exitCode()).isEqualTo(2);
     assertThat(noSession.err()).contains("sso-session の名前が必要ですが、入力を求める端末がありません。");
+    assertThat(home.configBytes()).isEqualTo(before);
+  }
+
+  @Test
+  void configure_inJapanese_aLegacyProfileTurnedIntoSessionForm_namesTheKeysItWouldRemove() {
+    TestHome home =
+        new TestHome(tmp)
+            .variable("LANG", JA)
+            .writeConfig(
+                "[profile work]\nsso_start_url = https://old.awsapps.com/start\n"
+                    + "sso_region = eu-central-1\nsso_account_id = 111122223333\n"
+                    + "sso_role_name = ReadOnlyAccess\n");
+    byte[] before = home.configBytes();
+
+    Result refused = configure(home, work("111122223333"));
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .startsWith("sso-setup: プロファイル work はすでにあり、SSO の設定が異なります (")
+        .contains("[profile work] sso_start_url: https://old.awsapps.com/start -> (削除)")
+        .contains("[profile work] sso_region: eu-central-1 -> (削除)")
+        .endsWith("置き換えるには --force を付けてください。\n");
     assertThat(home.configBytes()).isEqualTo(before);
   }
 
