@@ -4,6 +4,7 @@ import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenState;
 import dev.ssosetup.auth.TokenStatus;
 import dev.ssosetup.aws.AwsErrors;
+import dev.ssosetup.aws.AwsService;
 import dev.ssosetup.aws.EndpointException;
 import dev.ssosetup.aws.NetworkFailures;
 import dev.ssosetup.common.Messages;
@@ -50,12 +51,12 @@ final class SdkFailures {
         && stage == Stage.CREDENTIALS
         && find(error, NullPointerException.class) != null) {
       // The SDK's own client read an answer that lacks what it needs (say {@code {}}).
-      ServiceEndpoints.Service called = credentialService(subject, now);
+      AwsService called = credentialService(subject, now);
       endpoint =
           EndpointException.unusableAnswer(
-              called.aws(),
+              called,
               endpoints.url(called, subject.session().region()).toString(),
-              called == ServiceEndpoints.Service.SSO_OIDC ? "CreateToken" : "GetRoleCredentials",
+              called == AwsService.SSO_OIDC ? "CreateToken" : "GetRoleCredentials",
               messages,
               error);
     }
@@ -149,37 +150,41 @@ final class SdkFailures {
    * due for a refresh, else from the portal.
    */
   EndpointException credentialsNoAnswer(Subject subject, Instant now, Duration waited) {
-    ServiceEndpoints.Service called = credentialService(subject, now);
+    AwsService called = credentialService(subject, now);
     return EndpointException.noAnswer(
-        called.aws(),
+        called,
         endpoints.url(called, subject.session().region()).toString(),
         waited,
         messages,
         null);
   }
 
-  private static ServiceEndpoints.Service credentialService(Subject subject, Instant now) {
+  private static AwsService credentialService(Subject subject, Instant now) {
     return CachedTokenCheck.needsRefresh(subject.token(), now)
-        ? ServiceEndpoints.Service.SSO_OIDC
-        : ServiceEndpoints.Service.SSO;
+        ? AwsService.SSO_OIDC
+        : AwsService.SSO;
   }
 
   private Failure unreachable(Stage stage, RuntimeException error, Subject subject, Instant now) {
-    ServiceEndpoints.Service service =
+    AwsService service =
         switch (stage) {
           case CREDENTIALS -> credentialService(subject, now);
-          case IDENTITY -> ServiceEndpoints.Service.STS;
-          case BUCKETS -> ServiceEndpoints.Service.S3;
+          case IDENTITY -> AwsService.STS;
+          case BUCKETS -> AwsService.S3;
         };
     String region =
-        service == ServiceEndpoints.Service.SSO || service == ServiceEndpoints.Service.SSO_OIDC
+        service == AwsService.SSO || service == AwsService.SSO_OIDC
             ? subject.session().region()
             : subject.region();
     Text url = endpoints.url(service, region);
     return Failure.of(
         Failure.Kind.UNREACHABLE,
         Text.of("verify.unreachable.summary", url),
-        Text.of("verify.unreachable", service.title(), url, AwsErrors.networkCause(error)),
+        Text.of(
+            "verify.unreachable",
+            ServiceEndpoints.title(service),
+            url,
+            AwsErrors.networkCause(error)),
         Text.of("verify.unreachable.fix", service.variable()));
   }
 
