@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A person at a terminal, for tests: a JLine terminal over a {@link KeyboardInput} and a {@link
@@ -70,6 +71,9 @@ public final class TerminalDriver implements AutoCloseable {
   private final PrintWriter err = new PrintWriter(errText, true);
   private final PrompterFactory factory;
 
+  /** The {@link System#nanoTime} by which every wait ends, when a journey has set one. */
+  private volatile Long journeyDeadline;
+
   private TerminalDriver(String type, VirtualScreen screen, boolean echo) {
     this.screen = screen;
     this.echo = echo;
@@ -89,6 +93,24 @@ public final class TerminalDriver implements AutoCloseable {
    */
   public static TerminalDriver dumb() {
     return new TerminalDriver("dumb", new VirtualScreen(1000, true), true);
+  }
+
+  /**
+   * Gives the whole journey one deadline instead of {@link #WAIT} for each step: every wait from
+   * now on may last until {@code total} has passed. For journeys whose steps wait on logins and
+   * network calls, which a loaded machine slows down unevenly; what is waited for is unchanged.
+   */
+  public TerminalDriver within(Duration total) {
+    journeyDeadline = System.nanoTime() + total.toNanos();
+    return this;
+  }
+
+  /** How long the next wait may last: {@link #WAIT}, or the time left of the journey's deadline. */
+  Duration limit() {
+    Long deadline = journeyDeadline;
+    return deadline == null
+        ? WAIT
+        : Duration.ofNanos(Math.max(1_000_000L, deadline - System.nanoTime()));
   }
 
   /** The factory to hand to the command line; its prompters all use this terminal. */
@@ -129,7 +151,7 @@ public final class TerminalDriver implements AutoCloseable {
             "terminal-driver-question");
     thread.setDaemon(true);
     thread.start();
-    return new Answer<>(future, screen);
+    return new Answer<>(future, screen, this::limit);
   }
 
   /** Types keys (one key's sequence at a time, so that escape sequences arrive whole). */
@@ -166,7 +188,7 @@ public final class TerminalDriver implements AutoCloseable {
   /** Waits until the screen shows this text somewhere (trailing spaces are not compared). */
   public TerminalDriver awaitScreen(String fragment) {
     String expected = fragment.stripTrailing();
-    screen.await(s -> s.text().contains(expected), "\"" + fragment + "\"", WAIT);
+    screen.await(s -> s.text().contains(expected), "\"" + fragment + "\"", limit());
     return this;
   }
 
@@ -180,14 +202,14 @@ public final class TerminalDriver implements AutoCloseable {
         // The cursor's column counts terminal columns: a Japanese character takes two.
         s -> s.cursorLine().equals(expected) && s.cursorColumn() == DisplayWidth.of(prompt),
         "the prompt \"" + prompt + "\" with the cursor after it",
-        WAIT);
+        limit());
     return this;
   }
 
   /** Waits until the line the cursor is on reads exactly this (trailing spaces aside). */
   public TerminalDriver awaitCursorLine(String line) {
     String expected = line.stripTrailing();
-    screen.await(s -> s.cursorLine().equals(expected), "cursor line \"" + line + "\"", WAIT);
+    screen.await(s -> s.cursorLine().equals(expected), "cursor line \"" + line + "\"", limit());
     return this;
   }
 
@@ -200,7 +222,7 @@ public final class TerminalDriver implements AutoCloseable {
     screen.await(
         s -> s.lines().equals(lines),
         "exactly these lines:\n" + String.join("\n", lines) + "\n(end)",
-        WAIT);
+        limit());
     return this;
   }
 
@@ -227,16 +249,19 @@ public final class TerminalDriver implements AutoCloseable {
   public static final class Answer<T> {
     private final CompletableFuture<T> future;
     private final VirtualScreen screen;
+    private final Supplier<Duration> limit;
 
-    Answer(CompletableFuture<T> future, VirtualScreen screen) {
+    Answer(CompletableFuture<T> future, VirtualScreen screen, Supplier<Duration> limit) {
       this.future = future;
       this.screen = screen;
+      this.limit = limit;
     }
 
     /** The answer; rethrows what the question threw. */
     public T get() {
+      Duration waited = limit.get();
       try {
-        return future.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        return future.get(waited.toMillis(), TimeUnit.MILLISECONDS);
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
         if (cause instanceof RuntimeException runtime) {
@@ -247,7 +272,8 @@ public final class TerminalDriver implements AutoCloseable {
         }
         throw new IllegalStateException(cause);
       } catch (TimeoutException e) {
-        throw new AssertionError("No answer after " + WAIT + "; the screen:\n" + screen.dump(), e);
+        throw new AssertionError(
+            "No answer after " + waited + "; the screen:\n" + screen.dump(), e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new AssertionError("Interrupted", e);

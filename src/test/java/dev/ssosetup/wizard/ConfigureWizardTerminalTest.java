@@ -20,6 +20,7 @@ import dev.ssosetup.testkit.TerminalDriver.Keys;
 import dev.ssosetup.testkit.TestHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +34,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The configure wizard end to end on a JLine terminal over piped streams, against the sandbox with
  * the real SDK clients: the person types answers and moves the picker with the terminal's own keys.
  */
-@Timeout(60)
+@Timeout(120)
 class ConfigureWizardTerminalTest {
+  /**
+   * Each journey's one deadline for all its waits. A step that waits on the login or the portal
+   * calls (the step after the session name, say) can take longer than a step's usual 10 s when the
+   * machine is loaded, while the journey as a whole still ends well within this.
+   */
+  private static final Duration JOURNEY = Duration.ofSeconds(90);
+
   @TempDir Path tmp;
   private Sandbox sandbox;
   private SandboxEndpoints endpoints;
@@ -47,7 +55,7 @@ class ConfigureWizardTerminalTest {
     endpoints = SandboxEndpoints.pointAt(sandbox);
     home = new TestHome(tmp).stdin("", true);
     browser = ApprovingBrowser.approving(sandbox);
-    terminal = TerminalDriver.xterm();
+    terminal = TerminalDriver.xterm().within(JOURNEY);
   }
 
   @BeforeEach
