@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.identitystore.IdentitystoreClient;
+import software.amazon.awssdk.services.identitystore.model.AlternateIdentifier;
 import software.amazon.awssdk.services.identitystore.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.organizations.model.AccountNotFoundException;
@@ -59,23 +62,33 @@ public final class GrantPlanner {
   public static String userId(IdentitystoreClient store, Instance instance, String userName) {
     return read(
         "admin.read.user",
-        () -> {
-          try {
-            return store
-                .getUserId(
-                    r ->
-                        r.identityStoreId(instance.identityStoreId())
-                            .alternateIdentifier(
-                                a ->
-                                    a.uniqueAttribute(
-                                        u ->
-                                            u.attributePath("userName")
-                                                .attributeValue(Document.fromString(userName)))))
-                .userId();
-          } catch (ResourceNotFoundException e) {
-            return null;
-          }
-        });
+        () ->
+            nullWhenMissing(
+                () ->
+                    store
+                        .getUserId(
+                            r ->
+                                r.identityStoreId(instance.identityStoreId())
+                                    .alternateIdentifier(unique("userName", userName)))
+                        .userId()));
+  }
+
+  /**
+   * Finds a user or group by an attribute the identity store keeps unique ({@code userName}, a
+   * group's {@code displayName}).
+   */
+  private static Consumer<AlternateIdentifier.Builder> unique(String path, String value) {
+    return a ->
+        a.uniqueAttribute(u -> u.attributePath(path).attributeValue(Document.fromString(value)));
+  }
+
+  /** The identity store's answer, or null when it has no such user, group or membership. */
+  private static <T> T nullWhenMissing(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ResourceNotFoundException e) {
+      return null;
+    }
   }
 
   private UserPlan user(IdentitystoreClient store, Instance instance, GrantRequest request) {
@@ -105,40 +118,29 @@ public final class GrantPlanner {
     String id =
         read(
             "admin.read.group",
-            () -> {
-              try {
-                return store
-                    .getGroupId(
-                        r ->
-                            r.identityStoreId(instance.identityStoreId())
-                                .alternateIdentifier(
-                                    a ->
-                                        a.uniqueAttribute(
-                                            u ->
-                                                u.attributePath("displayName")
-                                                    .attributeValue(Document.fromString(name)))))
-                    .groupId();
-              } catch (ResourceNotFoundException e) {
-                return null;
-              }
-            });
+            () ->
+                nullWhenMissing(
+                    () ->
+                        store
+                            .getGroupId(
+                                r ->
+                                    r.identityStoreId(instance.identityStoreId())
+                                        .alternateIdentifier(unique("displayName", name)))
+                            .groupId()));
     boolean member =
         id != null
             && user.exists()
             && read(
                 "admin.read.group",
-                () -> {
-                  try {
-                    store.getGroupMembershipId(
-                        r ->
-                            r.identityStoreId(instance.identityStoreId())
-                                .groupId(id)
-                                .memberId(m -> m.userId(user.id())));
-                    return true;
-                  } catch (ResourceNotFoundException e) {
-                    return false;
-                  }
-                });
+                () ->
+                    nullWhenMissing(
+                            () ->
+                                store.getGroupMembershipId(
+                                    r ->
+                                        r.identityStoreId(instance.identityStoreId())
+                                            .groupId(id)
+                                            .memberId(m -> m.userId(user.id()))))
+                        != null);
     return new GroupPlan(name, id, member);
   }
 
@@ -207,22 +209,28 @@ public final class GrantPlanner {
       SsoAdminClient admin, Instance instance, String name) {
     return read(
         "admin.read.permissionSet",
-        () -> {
-          for (String arn :
-              admin
-                  .listPermissionSetsPaginator(r -> r.instanceArn(instance.instanceArn()))
-                  .permissionSets()) {
-            PermissionSet set =
+        () ->
+            permissionSets(admin, instance)
+                .filter(set -> set.name().equalsIgnoreCase(name))
+                .findFirst()
+                .orElse(null));
+  }
+
+  /**
+   * The instance's permission sets, each described as the stream reaches it (a search that stops
+   * early describes no more); call it inside {@link #read}.
+   */
+  static Stream<PermissionSet> permissionSets(SsoAdminClient admin, Instance instance) {
+    return admin
+        .listPermissionSetsPaginator(r -> r.instanceArn(instance.instanceArn()))
+        .permissionSets()
+        .stream()
+        .map(
+            arn ->
                 admin
                     .describePermissionSet(
                         r -> r.instanceArn(instance.instanceArn()).permissionSetArn(arn))
-                    .permissionSet();
-            if (set.name().equalsIgnoreCase(name)) {
-              return set;
-            }
-          }
-          return null;
-        });
+                    .permissionSet());
   }
 
   private static boolean assigned(

@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.identitystore.model.Group;
 import software.amazon.awssdk.services.identitystore.model.User;
 import software.amazon.awssdk.services.organizations.model.Account;
 import software.amazon.awssdk.services.ssoadmin.SsoAdminClient;
+import software.amazon.awssdk.services.ssoadmin.model.PermissionSet;
 
 /**
  * At a terminal, asks for what {@code admin grant} was not given, with the pickers of {@code
@@ -60,19 +61,17 @@ public final class GrantQuestions {
   }
 
   private String user(Instance instance) {
-    List<String> names = new ArrayList<>();
-    GrantPlanner.read(
-        "admin.read.user",
-        () -> {
-          for (User user :
-              clients
-                  .identityStore(instance.region())
-                  .listUsersPaginator(r -> r.identityStoreId(instance.identityStoreId()))
-                  .users()) {
-            names.add(user.userName());
-          }
-          return null;
-        });
+    List<String> names =
+        GrantPlanner.read(
+            "admin.read.user",
+            () ->
+                clients
+                    .identityStore(instance.region())
+                    .listUsersPaginator(r -> r.identityStoreId(instance.identityStoreId()))
+                    .users()
+                    .stream()
+                    .map(User::userName)
+                    .toList());
     prompter.say(messages.get("admin.prompt.pickUser"));
     String chosen = pick("admin.prompt.user", "--user", names, "admin.prompt.newUser", null);
     return chosen.equals(NEW)
@@ -96,19 +95,17 @@ public final class GrantQuestions {
   }
 
   private String group(Instance instance) {
-    List<String> names = new ArrayList<>();
-    GrantPlanner.read(
-        "admin.read.group",
-        () -> {
-          for (Group group :
-              clients
-                  .identityStore(instance.region())
-                  .listGroupsPaginator(r -> r.identityStoreId(instance.identityStoreId()))
-                  .groups()) {
-            names.add(group.displayName());
-          }
-          return null;
-        });
+    List<String> names =
+        GrantPlanner.read(
+            "admin.read.group",
+            () ->
+                clients
+                    .identityStore(instance.region())
+                    .listGroupsPaginator(r -> r.identityStoreId(instance.identityStoreId()))
+                    .groups()
+                    .stream()
+                    .map(Group::displayName)
+                    .toList());
     String chosen =
         pick(
             "admin.prompt.group",
@@ -126,23 +123,10 @@ public final class GrantQuestions {
 
   private GrantRequest permissionSet(Instance instance, GrantRequest request) {
     SsoAdminClient admin = clients.ssoAdmin(instance.region());
-    List<String> names = new ArrayList<>();
-    GrantPlanner.read(
-        "admin.read.permissionSet",
-        () -> {
-          for (String arn :
-              admin
-                  .listPermissionSetsPaginator(r -> r.instanceArn(instance.instanceArn()))
-                  .permissionSets()) {
-            names.add(
-                admin
-                    .describePermissionSet(
-                        r -> r.instanceArn(instance.instanceArn()).permissionSetArn(arn))
-                    .permissionSet()
-                    .name());
-          }
-          return null;
-        });
+    List<String> names =
+        GrantPlanner.read(
+            "admin.read.permissionSet",
+            () -> GrantPlanner.permissionSets(admin, instance).map(PermissionSet::name).toList());
     prompter.say(messages.get("admin.prompt.pickPermissionSet"));
     String chosen =
         pick(
