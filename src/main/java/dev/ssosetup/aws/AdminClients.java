@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -50,41 +51,20 @@ public final class AdminClients implements AutoCloseable {
 
   public SsoAdminClient ssoAdmin(String region) {
     return ssoAdmin.computeIfAbsent(
-        region,
-        r ->
-            track(
-                SsoAdminClient.builder()
-                    .region(Region.of(r))
-                    .credentialsProvider(credentials)
-                    .httpClient(aws.httpClient())
-                    .overrideConfiguration(overrides(AwsService.SSO_ADMIN))
-                    .build()));
+        region, r -> track(client(SsoAdminClient.builder(), Region.of(r), AwsService.SSO_ADMIN)));
   }
 
   public IdentitystoreClient identityStore(String region) {
     return identityStore.computeIfAbsent(
         region,
-        r ->
-            track(
-                IdentitystoreClient.builder()
-                    .region(Region.of(r))
-                    .credentialsProvider(credentials)
-                    .httpClient(aws.httpClient())
-                    .overrideConfiguration(overrides(AwsService.IDENTITY_STORE))
-                    .build()));
+        r -> track(client(IdentitystoreClient.builder(), Region.of(r), AwsService.IDENTITY_STORE)));
   }
 
   /** Organizations, a global service whose endpoint is in us-east-1 (aws partition). */
   public synchronized OrganizationsClient organizations() {
     if (organizations == null) {
       organizations =
-          track(
-              OrganizationsClient.builder()
-                  .region(Region.US_EAST_1)
-                  .credentialsProvider(credentials)
-                  .httpClient(aws.httpClient())
-                  .overrideConfiguration(overrides(AwsService.ORGANIZATIONS))
-                  .build());
+          track(client(OrganizationsClient.builder(), Region.US_EAST_1, AwsService.ORGANIZATIONS));
     }
     return organizations;
   }
@@ -92,14 +72,7 @@ public final class AdminClients implements AutoCloseable {
   /** IAM, a global service. */
   public synchronized IamClient iam() {
     if (iam == null) {
-      iam =
-          track(
-              IamClient.builder()
-                  .region(Region.AWS_GLOBAL)
-                  .credentialsProvider(credentials)
-                  .httpClient(aws.httpClient())
-                  .overrideConfiguration(overrides(AwsService.IAM))
-                  .build());
+      iam = track(client(IamClient.builder(), Region.AWS_GLOBAL, AwsService.IAM));
     }
     return iam;
   }
@@ -117,10 +90,12 @@ public final class AdminClients implements AutoCloseable {
     }
   }
 
-  private ClientOverrideConfiguration overrides(AwsService service) {
+  /** A client over the run's HTTP client, retrying up to {@link #MAX_ATTEMPTS} times. */
+  private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(
+      B builder, Region region, AwsService service) {
     RetryStrategy retries =
         AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(MAX_ATTEMPTS).build();
-    return aws.overridesFor(service, retries);
+    return aws.client(builder, region, credentials, aws.overridesFor(service, retries));
   }
 
   private synchronized <T extends SdkAutoCloseable> T track(T client) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -69,13 +71,11 @@ public final class AwsClients implements AutoCloseable {
 
   /** The SSO-OIDC client (unsigned operations) for the Identity Center region. */
   public synchronized SsoOidcClient oidc(String region) {
-    return track(
-        SsoOidcClient.builder()
-            .region(Region.of(region))
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClient(http())
-            .overrideConfiguration(overrides(AwsService.SSO_OIDC, RetryMode.STANDARD))
-            .build());
+    return standard(
+        SsoOidcClient.builder(),
+        region,
+        AnonymousCredentialsProvider.create(),
+        AwsService.SSO_OIDC);
   }
 
   /** The SSO portal client (bearer-token operations) for the Identity Center region. */
@@ -99,32 +99,27 @@ public final class AwsClients implements AutoCloseable {
 
   private SsoClient portal(String region, ClientOverrideConfiguration overrides) {
     return track(
-        SsoClient.builder()
-            .region(Region.of(region))
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClient(http())
-            .overrideConfiguration(overrides)
-            .build());
+        client(
+            SsoClient.builder(),
+            Region.of(region),
+            AnonymousCredentialsProvider.create(),
+            overrides));
   }
 
   public synchronized StsClient sts(String region, AwsCredentialsProvider credentials) {
-    return track(
-        StsClient.builder()
-            .region(Region.of(region))
-            .credentialsProvider(credentials)
-            .httpClient(http())
-            .overrideConfiguration(overrides(AwsService.STS, RetryMode.STANDARD))
-            .build());
+    return standard(StsClient.builder(), region, credentials, AwsService.STS);
   }
 
   public synchronized S3Client s3(String region, AwsCredentialsProvider credentials) {
+    return standard(S3Client.builder(), region, credentials, AwsService.S3);
+  }
+
+  /** A client of this run with the SDK's standard retries, closed with this object. */
+  private <
+          B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkAutoCloseable>
+      C standard(B builder, String region, AwsCredentialsProvider credentials, AwsService service) {
     return track(
-        S3Client.builder()
-            .region(Region.of(region))
-            .credentialsProvider(credentials)
-            .httpClient(http())
-            .overrideConfiguration(overrides(AwsService.S3, RetryMode.STANDARD))
-            .build());
+        client(builder, Region.of(region), credentials, overrides(service, RetryMode.STANDARD)));
   }
 
   /** How long calls may take (default {@link AwsTimeouts#DEFAULTS}); before the first client. */
@@ -212,9 +207,22 @@ public final class AwsClients implements AutoCloseable {
     return overrides(service, retryStrategy);
   }
 
-  /** The HTTP client every client of this run shares (closed with this object). */
-  synchronized SdkHttpClient httpClient() {
-    return http();
+  /**
+   * A client over the HTTP client every client of this run shares (closed with this object), with
+   * these credentials and settings: how each of sso-setup's SDK clients is made. The caller closes
+   * the client.
+   */
+  synchronized <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(
+      B builder,
+      Region region,
+      AwsCredentialsProvider credentials,
+      ClientOverrideConfiguration overrides) {
+    return builder
+        .region(region)
+        .credentialsProvider(credentials)
+        .httpClient(http())
+        .overrideConfiguration(overrides)
+        .build();
   }
 
   private SdkHttpClient http() {
