@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Paging of the JSON 1.1 services' lists: {@code MaxResults} items from where {@code NextToken}
- * points, and a token when more follow, valid only for the list it came from.
+ * points, and a token when more follow, valid only for the list it came from. The portal's lists
+ * use the same tokens.
  */
 final class Pages {
   private Pages() {}
@@ -48,14 +49,19 @@ final class Pages {
     return Response.json11(200, json);
   }
 
-  private static String token(String listName, int offset) {
+  /** A token for the position {@code offset} of the list {@code listName}. */
+  static String token(String listName, int offset) {
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString((listName + "|" + offset).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static int offset(String token, String listName, JsonService service) {
-    if (token == null || token.isEmpty()) {
+  /**
+   * The position a {@link #token} holds (0 for no token), or -1 when it is not a token of this
+   * list; the caller answers that in its own service's words.
+   */
+  static int position(String token, String listName) {
+    if (token == null) {
       return 0;
     }
     try {
@@ -68,8 +74,16 @@ final class Pages {
         }
       }
     } catch (IllegalArgumentException e) {
-      // fall through to the error below
+      // not a token of this list
     }
-    throw service.failure("ValidationException", "The NextToken is invalid.");
+    return -1;
+  }
+
+  private static int offset(String token, String listName, JsonService service) {
+    int offset = token == null || token.isEmpty() ? 0 : position(token, listName);
+    if (offset < 0) {
+      throw service.failure("ValidationException", "The NextToken is invalid.");
+    }
+    return offset;
   }
 }

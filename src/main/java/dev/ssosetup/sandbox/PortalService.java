@@ -4,8 +4,6 @@ import dev.ssosetup.sandbox.CredentialStore.RoleCredential;
 import dev.ssosetup.sandbox.Fixture.Account;
 import dev.ssosetup.sandbox.Fixture.Role;
 import dev.ssosetup.sandbox.Sessions.Session;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +142,7 @@ final class PortalService implements Service {
     int end = Math.min(items.size(), offset + size);
     Map<String, Object> json = new LinkedHashMap<>();
     if (end < items.size()) {
-      json.put("nextToken", nextToken(listName, end));
+      json.put("nextToken", Pages.token(listName, end));
     }
     json.put(field, items.subList(Math.min(offset, end), end).stream().map(toJson).toList());
     return Response.json(200, json);
@@ -166,29 +164,12 @@ final class PortalService implements Service {
         "max_result must be a number from 1 to " + MAX_PAGE_SIZE + ".");
   }
 
-  private static String nextToken(String listName, int offset) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((listName + "|" + offset).getBytes(StandardCharsets.UTF_8));
-  }
-
   private static int offset(String token, String listName) {
-    if (token == null) {
-      return 0;
+    int offset = Pages.position(token, listName);
+    if (offset < 0) {
+      throw PortalError.INVALID_REQUEST.failure("Invalid next token.");
     }
-    try {
-      String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-      int bar = decoded.lastIndexOf('|');
-      if (bar > 0 && decoded.substring(0, bar).equals(listName)) {
-        int offset = Integer.parseInt(decoded.substring(bar + 1));
-        if (offset >= 0) {
-          return offset;
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      // fall through to the error below
-    }
-    throw PortalError.INVALID_REQUEST.failure("Invalid next token.");
+    return offset;
   }
 
   private static String required(Request request, String name) {
