@@ -2,7 +2,6 @@ package dev.ssosetup.sandbox;
 
 import dev.ssosetup.sandbox.CredentialStore.RoleCredential;
 import dev.ssosetup.sandbox.ManagedPolicies.Policy;
-import dev.ssosetup.sandbox.SigV4Verifier.Rejection;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
@@ -34,18 +33,16 @@ final class IamService implements Service {
     if (!request.path().equals("/") || !"iam".equals(SigV4Verifier.scopeService(request))) {
       return null;
     }
-    String action = parameters(request).get("Action");
-    return action == null || action.isEmpty() ? "(no Action)" : action;
+    return QueryProtocol.action(request);
   }
 
   @Override
   public Response handle(String operation, Request request) {
-    RoleCredential credential;
-    try {
-      credential = verifier.verify(request, "iam");
-    } catch (Rejection rejection) {
-      throw new HttpFailure(error(403, "InvalidClientTokenId", rejection.getMessage(), request));
-    }
+    RoleCredential credential =
+        verifier.verifyOr(
+            request,
+            "iam",
+            rejection -> error(403, "InvalidClientTokenId", rejection.getMessage(), request));
     Map<String, String> parameters = parameters(request);
     if (!operation.equals("GetPolicy") || !VERSION.equals(parameters.get("Version"))) {
       throw new HttpFailure(
@@ -108,40 +105,15 @@ final class IamService implements Service {
 
   @Override
   public Response tooManyRequests() {
-    return Response.xml(
-            400,
-            new Xml()
-                .open("ErrorResponse", NAMESPACE)
-                .open("Error")
-                .element("Type", "Sender")
-                .element("Code", "Throttling")
-                .element("Message", "Rate exceeded")
-                .close("Error")
-                .close("ErrorResponse")
-                .toString())
-        .errorType("Throttling");
+    return QueryProtocol.error(NAMESPACE, 400, "Sender", "Throttling", "Rate exceeded", null);
   }
 
   private static Map<String, String> parameters(Request request) {
-    return request.method().equals("POST")
-        ? request.form()
-        : UrlCodec.parameters(request.rawQuery(), false);
+    return QueryProtocol.parameters(request);
   }
 
-  /** An IAM error: {@code <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>}. */
   private static Response error(int status, String code, String message, Request request) {
-    return Response.xml(
-            status,
-            new Xml()
-                .open("ErrorResponse", NAMESPACE)
-                .open("Error")
-                .element("Type", status >= 500 ? "Receiver" : "Sender")
-                .element("Code", code)
-                .element("Message", message)
-                .close("Error")
-                .element("RequestId", request.id())
-                .close("ErrorResponse")
-                .toString())
-        .errorType(code);
+    return QueryProtocol.error(
+        NAMESPACE, status, status >= 500 ? "Receiver" : "Sender", code, message, request.id());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The identity store of the instance: its users, groups and group memberships, with ids in the
@@ -69,12 +70,7 @@ final class IdentityStore {
   }
 
   synchronized User userByName(String userName) {
-    for (User user : users.values()) {
-      if (user.userName().equalsIgnoreCase(userName)) {
-        return user;
-      }
-    }
-    return null;
+    return byName(users, User::userName, userName);
   }
 
   synchronized List<User> users() {
@@ -96,12 +92,7 @@ final class IdentityStore {
   }
 
   synchronized Group groupByName(String displayName) {
-    for (Group group : groups.values()) {
-      if (group.displayName().equalsIgnoreCase(displayName)) {
-        return group;
-      }
-    }
-    return null;
+    return byName(groups, Group::displayName, displayName);
   }
 
   synchronized List<Group> groups() {
@@ -135,5 +126,13 @@ final class IdentityStore {
           }
         });
     return result;
+  }
+
+  /** The one whose unique name is {@code name}, compared without regard to case, or null. */
+  private static <T> T byName(Map<String, T> byId, Function<T, String> unique, String name) {
+    return byId.values().stream()
+        .filter(item -> unique.apply(item).equalsIgnoreCase(name))
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -65,12 +65,8 @@ abstract class JsonService implements Service {
     if (!request.method().equals("POST")) {
       throw failure("UnknownOperationException", "Only POST is supported.");
     }
-    RoleCredential credential;
-    try {
-      credential = verifier.verify(request, signingName);
-    } catch (Rejection rejection) {
-      throw new HttpFailure(rejected(rejection));
-    }
+    RoleCredential credential =
+        verifier.verifyOr(request, signingName, rejection -> rejected(rejection));
     Map<String, Object> body;
     try {
       body = request.body().length == 0 ? Map.of() : Json.parseObject(request.bodyText());

@@ -53,12 +53,8 @@ final class S3Service implements Service {
 
   @Override
   public Response handle(String operation, Request request) {
-    RoleCredential credential;
-    try {
-      credential = verifier.verify(request, "s3");
-    } catch (Rejection rejection) {
-      throw new HttpFailure(rejected(rejection, request));
-    }
+    RoleCredential credential =
+        verifier.verifyOr(request, "s3", rejection -> rejected(rejection, request));
     if (!operation.equals("ListBuckets")) {
       throw new HttpFailure(
           error(

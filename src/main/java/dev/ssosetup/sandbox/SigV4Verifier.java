@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +97,20 @@ final class SigV4Verifier {
     }
     String[] scope = matcher.group(1).split("/");
     return scope.length == 5 ? scope[2] : null;
+  }
+
+  /**
+   * The credentials that signed a request for {@code service}; a rejected request is answered with
+   * what {@code answer} makes of the rejection, in the service's own format.
+   *
+   * @throws HttpFailure with that answer
+   */
+  RoleCredential verifyOr(Request request, String service, Function<Rejection, Response> answer) {
+    try {
+      return verify(request, service);
+    } catch (Rejection rejection) {
+      throw new HttpFailure(answer.apply(rejection));
+    }
   }
 
   /** Verifies the request was signed for {@code service}; returns the credential it used. */

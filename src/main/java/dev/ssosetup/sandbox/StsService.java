@@ -34,18 +34,13 @@ final class StsService implements Service {
     if (!forSts) {
       return null;
     }
-    String action = parameters(request).get("Action");
-    return action == null || action.isEmpty() ? "(no Action)" : action;
+    return QueryProtocol.action(request);
   }
 
   @Override
   public Response handle(String operation, Request request) {
-    RoleCredential credential;
-    try {
-      credential = verifier.verify(request, "sts");
-    } catch (Rejection rejection) {
-      throw new HttpFailure(rejected(rejection, request));
-    }
+    RoleCredential credential =
+        verifier.verifyOr(request, "sts", rejection -> rejected(rejection, request));
     Map<String, String> parameters = parameters(request);
     String action = parameters.get("Action");
     if (action == null || action.isEmpty()) {
@@ -81,11 +76,8 @@ final class StsService implements Service {
         500, "Receiver", "InternalFailure", "An internal error occurred (injected).", request);
   }
 
-  /** The query-protocol parameters: the form body of a POST, else the query string. */
   private static Map<String, String> parameters(Request request) {
-    return request.method().equals("POST")
-        ? request.form()
-        : UrlCodec.parameters(request.rawQuery(), false);
+    return QueryProtocol.parameters(request);
   }
 
   private static Response rejected(Rejection rejection, Request request) {
@@ -128,20 +120,7 @@ final class StsService implements Service {
     return new HttpFailure(error(status, type, code, message, request));
   }
 
-  /** An STS error: {@code <ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/>}. */
   static Response error(int status, String type, String code, String message, Request request) {
-    return Response.xml(
-            status,
-            new Xml()
-                .open("ErrorResponse", NAMESPACE)
-                .open("Error")
-                .element("Type", type)
-                .element("Code", code)
-                .element("Message", message)
-                .close("Error")
-                .element("RequestId", request.id())
-                .close("ErrorResponse")
-                .toString())
-        .errorType(code);
+    return QueryProtocol.error(NAMESPACE, status, type, code, message, request.id());
   }
 }
