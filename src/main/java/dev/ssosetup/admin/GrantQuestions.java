@@ -2,6 +2,7 @@ package dev.ssosetup.admin;
 
 import dev.ssosetup.aws.AdminClients;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.prompt.Choice;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.TextQuestion;
@@ -208,7 +209,7 @@ public final class GrantQuestions {
             List.of(),
             answer -> {
               String key = answer == null ? "admin.grant.missing" : problem.apply(answer);
-              return key == null ? null : messages.get(key, answer == null ? flag : answer);
+              return key == null ? null : Text.of(key, answer == null ? flag : answer);
             }));
   }
 

@@ -1,5 +1,6 @@
 package dev.ssosetup.aws;
 
+import dev.ssosetup.common.Text;
 import java.util.List;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.services.s3.model.Bucket;
@@ -22,10 +23,31 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * sso-setup does without (an account's name or email, a refresh token) are not required.
  */
 final class AnswerCheck {
+  /** Between the kind of an item in a list and the name of its missing field. */
+  private static final char ITEM = '/';
+
   private AnswerCheck() {}
 
-  /** What is missing from the answer, in a few words (e.g. {@code clientId}), or null. */
-  static String missing(SdkResponse response) {
+  /**
+   * What is missing from the answer, in a few words (e.g. {@code clientId}, or an account's {@code
+   * accountId}), or null.
+   */
+  static Text missing(SdkResponse response) {
+    String field = missingField(response);
+    if (field == null) {
+      return null;
+    }
+    int item = field.indexOf(ITEM);
+    return item < 0
+        ? Text.of("common.asIs", field)
+        : Text.of("aws.answer." + field.substring(0, item), field.substring(item + 1));
+  }
+
+  /**
+   * The name of the missing field, or {@code KIND/field} for a field of an item in a list ({@code
+   * account/accountId}), or null.
+   */
+  private static String missingField(SdkResponse response) {
     if (response instanceof RegisterClientResponse r) {
       return first(blank(r.clientId(), "clientId"), blank(r.clientSecret(), "clientSecret"));
     }
@@ -42,10 +64,10 @@ final class AnswerCheck {
           r.expiresIn() == null || r.expiresIn() <= 0 ? "expiresIn" : null);
     }
     if (response instanceof ListAccountsResponse r) {
-      return inList(r.accountList(), AccountInfo::accountId, "an account's accountId");
+      return inList(r.accountList(), AccountInfo::accountId, "account" + ITEM + "accountId");
     }
     if (response instanceof ListAccountRolesResponse r) {
-      return inList(r.roleList(), RoleInfo::roleName, "a role's roleName");
+      return inList(r.roleList(), RoleInfo::roleName, "role" + ITEM + "roleName");
     }
     if (response instanceof GetRoleCredentialsResponse r) {
       return roleCredentials(r.roleCredentials());
@@ -54,7 +76,7 @@ final class AnswerCheck {
       return first(blank(r.account(), "Account"), blank(r.arn(), "Arn"));
     }
     if (response instanceof ListBucketsResponse r) {
-      return inList(r.buckets(), Bucket::name, "a bucket's Name");
+      return inList(r.buckets(), Bucket::name, "bucket" + ITEM + "Name");
     }
     return null;
   }

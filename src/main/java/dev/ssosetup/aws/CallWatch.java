@@ -1,6 +1,7 @@
 package dev.ssosetup.aws;
 
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -61,7 +62,7 @@ final class CallWatch implements ExecutionInterceptor {
   @Override
   public void afterUnmarshalling(
       Context.AfterUnmarshalling context, ExecutionAttributes attributes) {
-    String missing = AnswerCheck.missing(context.response());
+    Text missing = AnswerCheck.missing(context.response());
     if (missing != null) {
       throw EndpointException.incompleteAnswer(
           service,

@@ -62,7 +62,7 @@ public final class EndpointException extends SdkClientException {
 
   /** {@code service} at {@code host} answered {@code operation} without {@code missing}. */
   public static EndpointException incompleteAnswer(
-      AwsService service, String host, String operation, String missing, Messages messages) {
+      AwsService service, String host, String operation, Text missing, Messages messages) {
     return new EndpointException(
         Kind.INCOMPLETE_ANSWER,
         service,

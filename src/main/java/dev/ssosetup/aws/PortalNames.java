@@ -1,5 +1,6 @@
 package dev.ssosetup.aws;
 
+import dev.ssosetup.common.Text;
 import java.util.regex.Pattern;
 
 /**
@@ -23,23 +24,23 @@ public final class PortalNames {
   private PortalNames() {}
 
   /** Null for a valid role name, else a short reason. */
-  public static String roleNameProblem(String name) {
+  public static Text roleNameProblem(String name) {
     if (name == null || name.isEmpty()) {
-      return "a role name cannot be empty";
+      return Text.of("aws.roleName.empty");
     }
     if (name.length() > MAX_ROLE_NAME) {
-      return "a role name has at most " + MAX_ROLE_NAME + " characters";
+      return Text.of("aws.roleName.tooLong", MAX_ROLE_NAME);
     }
     if (!ROLE_NAME.matcher(name).matches()) {
-      return "a role name has only letters, digits and _ + = , . @ -";
+      return Text.of("aws.roleName.characters");
     }
     return null;
   }
 
   /** Null for a valid account ID, else a short reason. */
-  public static String accountIdProblem(String id) {
+  public static Text accountIdProblem(String id) {
     if (id == null || !ACCOUNT_ID.matcher(id).matches()) {
-      return "an AWS account ID is exactly 12 digits";
+      return Text.of("aws.accountId.digits");
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package dev.ssosetup.config;
 
 import dev.ssosetup.common.QuotedValue;
+import dev.ssosetup.common.Text;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -185,15 +186,18 @@ public final class AwsConfigDocument {
         }
         Line line = index < 0 ? block.header : block.body.get(index);
         int number = index < 0 ? lineNumber + 1 : bodyStart + index;
-        problems.add(new LineProblem(number, line.text, error.getValue()));
+        problems.add(new LineProblem(number, line.text, Text.of("common.asIs", error.getValue())));
       }
       lineNumber += block.lineCount();
     }
     return problems;
   }
 
-  /** A line some reader rejects: its 1-based number, its text, and why. */
-  record LineProblem(int line, String text, String reason) {}
+  /**
+   * A line some reader rejects: its 1-based number, its text, and why (the SDK's own words for the
+   * SDK for Java, ours for the readers that give none a user could act on).
+   */
+  record LineProblem(int line, String text, Text reason) {}
 
   /** Whether the SDK reads this section (it may have no properties). */
   public boolean contains(SectionId id) {
@@ -476,24 +480,26 @@ public final class AwsConfigDocument {
   // --- Writing ---
 
   private static void requireWritableName(SectionId id) {
-    String problem = ProfileNames.problem(id.name());
+    Text problem = ProfileNames.problem(id.name());
     if (problem != null) {
       throw new InvalidEditException(
-          "the section " + QuotedValue.of(id.name()), null, "its name " + problem);
+          Text.of("config.edit.section", QuotedValue.of(id.name())),
+          null,
+          Text.of("config.edit.name", problem));
     }
   }
 
   private static void requireWritableKey(SectionId id, String key) {
     if (key == null || key.isEmpty() || !SdkSyntax.isIdentifier(key)) {
       throw new InvalidEditException(
-          id.header(), QuotedValue.of(key), "a key has only letters, digits and - / . % @ _ : +");
+          id.header(), QuotedValue.of(key), Text.of("config.edit.keyCharacters"));
     }
   }
 
   private static void requireWritableValue(SectionId id, String key, String value) {
-    String problem = ConfigValues.problem(value);
+    Text problem = ConfigValues.problem(value);
     if (problem != null) {
-      throw new InvalidEditException(id.header(), key, "the value " + problem);
+      throw new InvalidEditException(id.header(), key, Text.of("config.edit.value", problem));
     }
   }
 

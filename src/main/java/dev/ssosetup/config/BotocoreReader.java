@@ -1,5 +1,6 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Text;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -49,7 +50,7 @@ final class BotocoreReader {
               .decode(ByteBuffer.wrap(bytes))
               .toString();
     } catch (CharacterCodingException e) {
-      problems.add(new AwsConfigDocument.LineProblem(0, "", "it is not valid UTF-8"));
+      problems.add(new AwsConfigDocument.LineProblem(0, "", Text.of("config.botocore.notUtf8")));
       return new Reading(problems, Map.of());
     }
     Parser parser = new Parser(problems);
@@ -138,7 +139,7 @@ final class BotocoreReader {
       if (value.startsWith("[") && close > 1) {
         header(number, line, value.substring(1, close));
       } else if (section == null) {
-        fail(number, line, "a line before any [section]");
+        fail(number, line, Text.of("config.botocore.beforeSection"));
       } else {
         keyLine(number, line, value);
       }
@@ -146,7 +147,7 @@ final class BotocoreReader {
 
     private void header(int number, String line, String name) {
       if (!name.equals(DEFAULT_SECTION) && !added.add("\0" + name)) {
-        fail(number, line, "section [" + name + "] appears twice");
+        fail(number, line, Text.of("config.botocore.duplicateSection", "[" + name + "]"));
       }
       sections.computeIfAbsent(name, n -> new LinkedHashMap<>());
       section = name;
@@ -162,16 +163,16 @@ final class BotocoreReader {
         }
       }
       if (delimiter < 0) {
-        fail(number, line, "neither a [section] nor a key = value line");
+        fail(number, line, Text.of("config.botocore.notKeyLine"));
         return; // the key above stays the one that indented lines continue
       }
       String name =
           value.substring(0, delimiter).stripTrailing().toLowerCase(java.util.Locale.ROOT);
       if (name.isEmpty()) {
-        fail(number, line, "a key line without a key");
+        fail(number, line, Text.of("config.botocore.noKey"));
       }
       if (!added.add(section + "\0" + name)) {
-        fail(number, line, "key " + name + " appears twice in [" + section + "]");
+        fail(number, line, Text.of("config.botocore.duplicateKey", name, "[" + section + "]"));
       }
       List<String> values = new ArrayList<>();
       values.add(strip(value.substring(delimiter + 1)));
@@ -183,7 +184,7 @@ final class BotocoreReader {
       return sections.get(section);
     }
 
-    private void fail(int number, String line, String reason) {
+    private void fail(int number, String line, Text reason) {
       problems.add(new AwsConfigDocument.LineProblem(number, line, reason));
     }
 
@@ -220,9 +221,7 @@ final class BotocoreReader {
         if (equals < 0) {
           problems.add(
               new AwsConfigDocument.LineProblem(
-                  0,
-                  nested,
-                  "a line of the nested value " + key + " in [" + section + "] has no ="));
+                  0, nested, Text.of("config.botocore.nestedNoEquals", key, "[" + section + "]")));
           continue;
         }
         values.put(

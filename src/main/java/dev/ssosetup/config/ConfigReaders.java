@@ -1,5 +1,6 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +18,24 @@ import java.util.Map;
 public final class ConfigReaders {
   /** One reader. */
   public enum Reader {
-    JAVA("the AWS SDK for Java"),
-    BOTOCORE("the AWS CLI and boto3 (botocore)"),
-    LINE_TRIMMING("the AWS SDK for JavaScript");
+    JAVA("java"),
+    BOTOCORE("botocore"),
+    LINE_TRIMMING("javascript");
 
-    private final String label;
+    private final String key;
 
-    Reader(String label) {
-      this.label = label;
+    Reader(String key) {
+      this.key = "config.reader." + key;
     }
 
-    /** How messages name it. */
-    public String label() {
-      return label;
+    /** How messages name it in a sentence ("the AWS SDK for Java"). */
+    public Text label() {
+      return Text.of(key);
+    }
+
+    /** How messages name it at the start of a sentence ("The AWS SDK for Java"). */
+    public Text title() {
+      return Text.of(key + ".title");
     }
   }
 
@@ -37,14 +43,19 @@ public final class ConfigReaders {
    * A line a reader rejects (with it, the whole file): its 1-based number (0 for the file as a
    * whole), its text, and the reader's reason.
    */
-  public record Problem(Reader reader, int line, String text, String reason) {
+  public record Problem(Reader reader, int line, String text, Text reason) {
     /**
      * What identifies the problem wherever the line moves: the reader, the reason, and the line's
      * text unless the reason names its section and key (then a new value on that line is the same
      * problem).
      */
     String identity() {
-      return reader + "\0" + reason + "\0" + (reason.contains(" appears twice") ? "" : text);
+      return reader + "\0" + reason + "\0" + (namesItsKey() ? "" : text);
+    }
+
+    private boolean namesItsKey() {
+      return reason.key().equals("config.botocore.duplicateSection")
+          || reason.key().equals("config.botocore.duplicateKey");
     }
 
     /** Whether {@code doctor --fix} can repair it without changing what any reader reads. */
@@ -53,16 +64,20 @@ public final class ConfigReaders {
     }
 
     /** Why the readers disagree about this line, when it is a known case; else null. */
-    public String explanation() {
+    public Text explanation() {
       if (line == 1 && text.startsWith("\uFEFF")) {
-        return "the file starts with a UTF-8 byte order mark, which the AWS CLI and the AWS SDK"
-            + " for Java reject";
+        return Text.of("config.explain.byteOrderMark");
       }
       if (ConfigRepair.indentedComment(text)) {
-        return "an indented comment: botocore skips it, but the AWS SDK for Java reads an"
-            + " indented line as more of the value above it";
+        return Text.of("config.explain.indentedComment");
       }
       return null;
+    }
+
+    /** Why the reader rejects the line: the explanation when there is one, else its reason. */
+    public Text why() {
+      Text explanation = explanation();
+      return explanation != null ? explanation : reason;
     }
   }
 

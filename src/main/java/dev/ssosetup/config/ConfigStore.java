@@ -214,10 +214,10 @@ public final class ConfigStore {
     ConfigReaders.Readings readings = ConfigReaders.read(bytes);
     if (!readings.reads(ConfigReaders.Reader.JAVA)
         && !readings.reads(ConfigReaders.Reader.BOTOCORE)) {
-      String reason;
+      Text reason;
       try {
         sdkRead(bytes);
-        reason = String.valueOf(readings.problems().get(0).reason());
+        reason = readings.problems().get(0).reason();
       } catch (RuntimeException e) {
         reason = sdkReason(bytes, e);
       }
@@ -228,22 +228,14 @@ public final class ConfigStore {
   }
 
   /** One warning per line a reader still rejects (the file had it before the edit). */
-  private List<String> warnings(List<ConfigReaders.Problem> problems) {
-    List<String> warnings = new ArrayList<>();
+  private List<Text> warnings(List<ConfigReaders.Problem> problems) {
+    List<Text> warnings = new ArrayList<>();
     for (ConfigReaders.Problem problem : problems) {
-      String explanation = problem.explanation();
+      String key = "config.warning." + (problem.repairable() ? "repairable" : "left");
       warnings.add(
-          "Warning: "
-              + problem.reader().label()
-              + " rejects "
-              + file
-              + (problem.line() > 0 ? " at line " + problem.line() : "")
-              + " ("
-              + (explanation != null ? explanation : problem.reason())
-              + ")"
-              + (problem.repairable()
-                  ? "; sso-setup doctor --fix repairs it."
-                  : "; the other tools read the file, and sso-setup left that line as it was."));
+          problem.line() > 0
+              ? Text.of(key + "At", problem.reader().label(), file, problem.line(), problem.why())
+              : Text.of(key, problem.reader().label(), file, problem.why()));
     }
     return warnings;
   }
@@ -255,8 +247,11 @@ public final class ConfigStore {
         .build();
   }
 
-  /** The SDK's message; ours (the same words) where the SDK fails without one (a lone "["). */
-  static String sdkReason(byte[] bytes, RuntimeException e) {
+  /**
+   * The SDK's message, as it says it; ours (the same words) where the SDK fails without one (a lone
+   * "["). A byte order mark, which the SDK's words do not name, is named after them.
+   */
+  static Text sdkReason(byte[] bytes, RuntimeException e) {
     String reason =
         e instanceof IllegalArgumentException && e.getMessage() != null
             ? e.getMessage()
@@ -265,10 +260,9 @@ public final class ConfigStore {
         && bytes[0] == (byte) 0xEF
         && bytes[1] == (byte) 0xBB
         && bytes[2] == (byte) 0xBF) {
-      reason +=
-          " (the file starts with a UTF-8 byte order mark, which the AWS SDKs and CLI reject)";
+      return Text.of("config.sdkReason.byteOrderMark", reason);
     }
-    return reason;
+    return Text.of("common.asIs", reason);
   }
 
   private UserFacingException ioFailure(String action, IOException e) {

@@ -1,5 +1,7 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Text;
+
 /**
  * Which values sso-setup writes into the config file: one line of visible characters that every
  * reader takes as exactly that value. The AWS SDK for Java and botocore read an indented line after
@@ -16,48 +18,55 @@ public final class ConfigValues {
   private ConfigValues() {}
 
   /**
-   * Null when the value can be written, else why not, e.g. {@code contains a line break (U+000A)}.
+   * Null when the value can be written, else why not, following "the value", e.g. {@code contains a
+   * line break (U+000A)}.
    */
-  public static String problem(String value) {
+  public static Text problem(String value) {
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       String what = refused(c);
       if (what != null) {
-        return "contains " + what + " (" + String.format("U+%04X", c) + ")";
+        return Text.of(
+            "config.value.containsChar",
+            Text.of("config.char." + what),
+            String.format("U+%04X", c));
       }
       i += Character.charCount(c);
     }
     if (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ')) {
-      return "starts or ends with a space, which every reader drops";
+      return Text.of("config.value.outerSpace");
     }
     for (String start : COMMENT_STARTS) {
       if (value.contains(start)) {
-        return "contains '" + start.trim() + "' after a space, which starts a comment";
+        return Text.of("config.value.commentMark", start.trim());
       }
     }
     return null;
   }
 
-  /** What is wrong with one character, or null when it may be written. */
+  /**
+   * What is wrong with one character, as the end of its {@code config.char.*} key, or null when it
+   * may be written.
+   */
   private static String refused(int c) {
     if (c == '\n' || c == '\r' || c == 0x85 || c == 0x0B || c == 0x0C) {
-      return "a line break";
+      return "lineBreak";
     }
     if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
-      return "a control character";
+      return "control";
     }
     int type = Character.getType(c);
     if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-      return "a line break";
+      return "lineBreak";
     }
     if (type == Character.SURROGATE) {
-      return "half of a character (an unpaired surrogate)";
+      return "surrogate";
     }
     if (type == Character.FORMAT || type == Character.UNASSIGNED || type == Character.PRIVATE_USE) {
-      return "an invisible character";
+      return "invisible";
     }
     if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-      return "whitespace other than a space";
+      return "otherSpace";
     }
     return null;
   }

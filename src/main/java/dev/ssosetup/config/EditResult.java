@@ -1,5 +1,6 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Text;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,12 +10,7 @@ import java.util.List;
  * show: lines of the file some AWS tool rejects, which the edit left as they were.
  */
 public record EditResult(
-    Path file,
-    String before,
-    String after,
-    boolean changed,
-    boolean written,
-    List<String> warnings) {
+    Path file, String before, String after, boolean changed, boolean written, List<Text> warnings) {
 
   public EditResult {
     warnings = List.copyOf(warnings);

@@ -11,18 +11,22 @@ import dev.ssosetup.common.Text;
 public final class InvalidEditException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final String section;
+  private final transient Object section;
   private final String key;
-  private final String reason;
+  private final transient Text reason;
 
-  InvalidEditException(String section, String key, String reason) {
+  /**
+   * @param section the section's header, or a {@link Text} naming a section that has no header yet
+   * @param key the key, or null when the section's name is what is wrong
+   */
+  InvalidEditException(Object section, String key, Text reason) {
     super(text(section, key, reason).toString());
     this.section = section;
     this.key = key;
     this.reason = reason;
   }
 
-  private static Text text(String section, String key, String reason) {
+  private static Text text(Object section, String key, Text reason) {
     return key == null
         ? Text.of("config.cannotWriteSection", section, reason)
         : Text.of("config.cannotWriteKey", key, section, reason);
@@ -33,18 +37,13 @@ public final class InvalidEditException extends IllegalArgumentException {
     return text(section, key, reason);
   }
 
-  /** The section's header, e.g. {@code [profile dev]}. */
-  public String section() {
-    return section;
-  }
-
   /** The key, or null when the section's name is what is wrong. */
   public String key() {
     return key;
   }
 
-  /** Why, in a few words ("it contains a line break (U+000A)"). */
-  public String reason() {
+  /** Why, in a few words ("the value contains a line break (U+000A)"). */
+  public Text reason() {
     return reason;
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ final class LineTrimmingReader {
           && BLOCKED.contains(trimmed.substring(1, trimmed.length() - 1))) {
         problems.add(
             new AwsConfigDocument.LineProblem(
-                i + 1, lines[i], "it refuses a section named __proto__"));
+                i + 1, lines[i], Text.of("config.lineTrimming.proto")));
       }
     }
     return problems;

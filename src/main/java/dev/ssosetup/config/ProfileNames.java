@@ -1,5 +1,7 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Text;
+
 /**
  * The names the AWS SDKs accept for profiles, sso-sessions and services sections: letters, digits
  * and {@code - / . % @ _ : +}, as the SDK's profile-file reader checks them (a section with any
@@ -9,23 +11,23 @@ public final class ProfileNames {
   private ProfileNames() {}
 
   /**
-   * Null when {@code name} is a valid profile / sso-session name, else a short reason ("contains
-   * '['").
+   * Null when {@code name} is a valid profile / sso-session name, else a short reason that follows
+   * the name ("contains '['").
    */
-  public static String problem(String name) {
+  public static Text problem(String name) {
     if (name == null || name.isEmpty()) {
-      return "is empty";
+      return Text.of("config.name.empty");
     }
     if (isWhitespace(name.codePointAt(0))) {
-      return "starts with whitespace";
+      return Text.of("config.name.startsWithSpace");
     }
     if (isWhitespace(name.codePointBefore(name.length()))) {
-      return "ends with whitespace";
+      return Text.of("config.name.endsWithSpace");
     }
     for (int i = 0; i < name.length(); ) {
       int c = name.codePointAt(i);
       if (!SdkSyntax.isIdentifierChar(c)) {
-        return "contains " + describe(c);
+        return Text.of("config.name.contains", character(c));
       }
       i += Character.charCount(c);
     }
@@ -36,15 +38,16 @@ public final class ProfileNames {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  private static String describe(int c) {
+  /** The character as a reason names it: in words when it cannot be shown, else quoted. */
+  private static Text character(int c) {
     return switch (c) {
-      case '\n', '\r' -> "a line break";
-      case ' ' -> "a space";
-      case '\t' -> "a tab";
+      case '\n', '\r' -> Text.of("config.char.lineBreak");
+      case ' ' -> Text.of("config.char.space");
+      case '\t' -> Text.of("config.char.tab");
       default ->
           Character.isISOControl(c) || isWhitespace(c)
-              ? String.format("the character U+%04X", c)
-              : "'" + new String(Character.toChars(c)) + "'";
+              ? Text.of("config.char.codePoint", String.format("U+%04X", c))
+              : Text.of("common.asIs", "'" + new String(Character.toChars(c)) + "'");
     };
   }
 }

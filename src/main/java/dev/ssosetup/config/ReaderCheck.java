@@ -1,5 +1,6 @@
 package dev.ssosetup.config;
 
+import dev.ssosetup.common.Text;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,13 +70,7 @@ final class ReaderCheck {
                 : ResultCheck.derived(id == null ? null : touched.get(id), key);
         if (!explained) {
           throw ResultCheck.internal(
-              file,
-              reader.label()
-                  + " would read key '"
-                  + key
-                  + "' of ["
-                  + name
-                  + "] otherwise than asked");
+              file, Text.of("config.result.readerDiffers", reader.label(), key, "[" + name + "]"));
         }
       }
     }

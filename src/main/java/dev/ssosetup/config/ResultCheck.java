@@ -1,6 +1,6 @@
 package dev.ssosetup.config;
 
-import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -75,20 +75,17 @@ final class ResultCheck {
     was.problems().forEach(p -> old.merge(p.identity(), 1, Integer::sum));
     for (ConfigReaders.Problem problem : is.problems()) {
       if (old.merge(problem.identity(), -1, Integer::sum) < 0) {
-        throw new UserFacingException(
-            ExitCode.FAILURE,
-            "The edit of "
-                + file
-                + " was not written: after it, "
-                + problem.reader().label()
-                + " would reject "
-                + (problem.line() > 0 ? "line " + problem.line() : "the file")
-                + " ("
-                + problem.reason()
-                + ").",
-            "The file is unchanged. Fix that part of it by hand (sso-setup doctor lists what each"
-                + " tool rejects), then run the command again.",
-            null);
+        throw UserFacingException.failure(
+            problem.line() > 0
+                ? Text.of(
+                    "config.result.newProblemAt",
+                    file,
+                    problem.reader().label(),
+                    problem.line(),
+                    problem.reason())
+                : Text.of(
+                    "config.result.newProblem", file, problem.reader().label(), problem.reason()),
+            Text.of("config.result.newProblem.hint"));
       }
     }
   }
@@ -108,8 +105,7 @@ final class ResultCheck {
     try {
       sdkAfter = ConfigStore.sdkRead(after);
     } catch (RuntimeException e) {
-      throw internal(
-          file, "the result would not be a valid config file: " + ConfigStore.sdkReason(after, e));
+      throw internal(file, Text.of("config.result.invalid", ConfigStore.sdkReason(after, e)));
     }
     Set<SectionId> sections = new LinkedHashSet<>(sectionsBefore);
     sections.addAll(namedSections(edited));
@@ -141,7 +137,9 @@ final class ResultCheck {
       Map<String, String> want = expected.get(id);
       Map<String, String> got = actual.get(id);
       if ((want == null) != (got == null)) {
-        throw internal(file, id.header() + " would be " + (got == null ? "missing" : "present"));
+        throw internal(
+            file,
+            Text.of(got == null ? "config.result.missing" : "config.result.present", id.header()));
       }
       if (want == null) {
         continue;
@@ -152,8 +150,7 @@ final class ResultCheck {
         boolean asked = touched.getOrDefault(id, Set.of()).contains(key);
         if ((asked || !derived(touched.get(id), key))
             && !Objects.equals(want.get(key), got.get(key))) {
-          throw internal(
-              file, "key '" + key + "' of " + id.header() + " would not read back as intended");
+          throw internal(file, Text.of("config.result.keyDiffers", key, id.header()));
         }
       }
     }
@@ -202,11 +199,8 @@ final class ResultCheck {
     return view;
   }
 
-  static UserFacingException internal(Path file, String what) {
-    return new UserFacingException(
-        ExitCode.FAILURE,
-        "Internal error: the edit of " + file + " was not written, because " + what + ".",
-        "Please report this problem; the file is unchanged.",
-        null);
+  static UserFacingException internal(Path file, Text what) {
+    return UserFacingException.failure(
+        Text.of("config.result.internal", file, what), Text.of("config.result.internal.hint"));
   }
 }

@@ -2,6 +2,7 @@ package dev.ssosetup.config;
 
 import dev.ssosetup.aws.PortalNames;
 import dev.ssosetup.common.QuotedValue;
+import dev.ssosetup.common.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import software.amazon.awssdk.regions.Region;
 /**
  * What a valid value of each config setting is (account ID, start URL, region, scopes, output
  * format, role, profile and sso-session names), shared by every command that asks for one or reads
- * one. Each check returns null when the value is fine, else a short reason a user can act on.
+ * one. Each check returns null when the value is fine, else a short reason a user can act on, to be
+ * rendered in the reader's language.
  */
 public final class ValueChecks {
   /**
@@ -26,6 +28,9 @@ public final class ValueChecks {
       List.of("json", "text", "table", "yaml", "yaml-stream", "off");
 
   public static final String DEFAULT_SCOPES = "sso:account:access";
+
+  /** The shape of an AWS access portal URL, shown in reasons. */
+  private static final String EXAMPLE_START_URL = "https://d-xxxxxxxxxx.awsapps.com/start";
 
   private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
   private static final Pattern REGION_SHAPE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
@@ -44,24 +49,20 @@ public final class ValueChecks {
         .collect(Collectors.toList());
   }
 
-  public static String accountIdProblem(String accountId) {
+  public static Text accountIdProblem(String accountId) {
     if (accountId == null || !ACCOUNT_ID.matcher(accountId).matches()) {
-      return "an AWS account ID is exactly 12 digits, got '" + printable(accountId) + "'";
+      return Text.of("config.check.accountId", printable(accountId));
     }
     return null;
   }
 
-  public static String startUrlProblem(String startUrl) {
+  public static Text startUrlProblem(String startUrl) {
     if (startUrl == null || startUrl.isBlank()) {
-      return "the start URL is needed: the AWS access portal URL, such as"
-          + " https://d-xxxxxxxxxx.awsapps.com/start";
+      return Text.of("config.check.startUrlNeeded", EXAMPLE_START_URL);
     }
-    String problem =
-        "the start URL must be an https:// URL such as https://d-xxxxxxxxxx.awsapps.com/start";
-    if (startUrl == null
-        || startUrl.isBlank()
-        || startUrl.chars().anyMatch(Character::isWhitespace)) {
-      return problem + ", got '" + printable(startUrl) + "'";
+    Text problem = Text.of("config.check.startUrl", EXAMPLE_START_URL, printable(startUrl));
+    if (startUrl.chars().anyMatch(Character::isWhitespace)) {
+      return problem;
     }
     try {
       URI uri = new URI(startUrl);
@@ -70,10 +71,10 @@ public final class ValueChecks {
           || host == null
           || !HOST.matcher(host).matches()
           || uri.getUserInfo() != null) {
-        return problem + ", got '" + startUrl + "'";
+        return problem;
       }
     } catch (URISyntaxException e) {
-      return problem + ", got '" + startUrl + "'";
+      return problem;
     }
     return null;
   }
@@ -81,14 +82,12 @@ public final class ValueChecks {
   /**
    * Null for a region the SDK knows or one shaped like a region (then see {@link #isKnownRegion}).
    */
-  public static String regionProblem(String region) {
+  public static Text regionProblem(String region) {
     if (region == null || region.isBlank()) {
-      return "a region is needed (for example us-east-1 or ap-northeast-1)";
+      return Text.of("config.check.regionNeeded");
     }
     if (!REGION_SHAPE.matcher(region).matches()) {
-      return "'"
-          + printable(region)
-          + "' is not an AWS region (for example us-east-1 or ap-northeast-1)";
+      return Text.of("config.check.region", printable(region));
     }
     return null;
   }
@@ -98,19 +97,17 @@ public final class ValueChecks {
   }
 
   /** Registration scopes: comma-separated, none empty, no whitespace inside a scope. */
-  public static String scopesProblem(String scopes) {
+  public static Text scopesProblem(String scopes) {
     if (scopes == null || scopes.isBlank()) {
-      return "name at least one registration scope, for example " + DEFAULT_SCOPES;
+      return Text.of("config.check.scopesNeeded", DEFAULT_SCOPES);
     }
     for (String scope : scopes.split(",", -1)) {
       String trimmed = scope.strip();
       if (trimmed.isEmpty()) {
-        return "the registration scopes '" + scopes + "' have an empty entry";
+        return Text.of("config.check.scopesEmptyEntry", scopes);
       }
       if (trimmed.chars().anyMatch(Character::isWhitespace)) {
-        return "the registration scope '"
-            + trimmed
-            + "' contains whitespace; separate scopes with commas";
+        return Text.of("config.check.scopeSpace", trimmed);
       }
     }
     return null;
@@ -143,34 +140,27 @@ public final class ValueChecks {
     };
   }
 
-  public static String outputProblem(String output) {
+  public static Text outputProblem(String output) {
     if (output == null || !OUTPUT_FORMATS.contains(output.toLowerCase(Locale.ROOT))) {
-      return "'"
-          + printable(output)
-          + "' is not an output format; use one of "
-          + String.join(", ", OUTPUT_FORMATS);
+      return Text.of("config.check.output", printable(output), String.join(", ", OUTPUT_FORMATS));
     }
     return null;
   }
 
   /** A role name as IAM and IAM Identity Center allow it (see {@link PortalNames}). */
-  public static String roleNameProblem(String name) {
-    String problem = PortalNames.roleNameProblem(name);
-    return problem == null ? null : QuotedValue.of(name) + " is not a role name: " + problem;
+  public static Text roleNameProblem(String name) {
+    Text problem = PortalNames.roleNameProblem(name);
+    return problem == null ? null : Text.of("config.check.roleName", QuotedValue.of(name), problem);
   }
 
-  public static String profileNameProblem(String name) {
-    String problem = ProfileNames.problem(name);
-    return problem == null
-        ? null
-        : "the profile name '" + printable(name) + "' is not valid: " + problem;
+  public static Text profileNameProblem(String name) {
+    Text problem = ProfileNames.problem(name);
+    return problem == null ? null : Text.of("config.check.profileName", printable(name), problem);
   }
 
-  public static String sessionNameProblem(String name) {
-    String problem = ProfileNames.problem(name);
-    return problem == null
-        ? null
-        : "the sso-session name '" + printable(name) + "' is not valid: " + problem;
+  public static Text sessionNameProblem(String name) {
+    Text problem = ProfileNames.problem(name);
+    return problem == null ? null : Text.of("config.check.sessionName", printable(name), problem);
   }
 
   /** The set of output formats, for completion. */

@@ -1,6 +1,7 @@
 package dev.ssosetup.demo;
 
 import dev.ssosetup.common.TerminalText;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.prompt.Choice;
 import dev.ssosetup.prompt.NonInteractivePrompter;
 import dev.ssosetup.prompt.Prompter;
@@ -43,7 +44,7 @@ final class ScriptedPrompter implements Prompter {
     out.println(TerminalText.safe(question.prompt() + typed));
     out.flush();
     String answer = question.answerFor(typed);
-    String problem = question.validator().apply(answer);
+    Text problem = question.validator().apply(answer);
     if (problem != null) {
       throw new IllegalStateException(
           "The demo's script answers '" + question.label() + "' badly: " + problem);

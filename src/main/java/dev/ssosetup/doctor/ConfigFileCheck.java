@@ -37,8 +37,8 @@ final class ConfigFileCheck implements Check {
     }
     List<Finding> findings = new ArrayList<>();
     for (ConfigReaders.Problem problem : ConfigReaders.problems(bytes)) {
-      String why = problem.explanation() != null ? problem.explanation() : problem.reason();
-      String reader = capitalized(problem.reader().label());
+      Text why = problem.why();
+      Text reader = problem.reader().title();
       findings.add(
           Finding.error(
               NAME,
@@ -50,10 +50,6 @@ final class ConfigFileCheck implements Check {
                   : Text.of("doctor.config.fixByHand", problem.line())));
     }
     return findings;
-  }
-
-  private static String capitalized(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   static boolean startsWithByteOrderMark(byte[] bytes) {

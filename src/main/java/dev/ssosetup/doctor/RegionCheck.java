@@ -63,7 +63,7 @@ final class RegionCheck implements Check {
     if (region == null) {
       return;
     }
-    String problem = ValueChecks.regionProblem(region);
+    Text problem = ValueChecks.regionProblem(region);
     if (problem != null) {
       findings.add(
           Finding.error(

@@ -29,7 +29,7 @@ final class StartUrlCheck implements Check {
     if (startUrl == null) {
       return;
     }
-    String problem = ValueChecks.startUrlProblem(startUrl);
+    Text problem = ValueChecks.startUrlProblem(startUrl);
     if (problem != null) {
       findings.add(
           Finding.error(

@@ -1,6 +1,7 @@
 package dev.ssosetup.populate;
 
 import dev.ssosetup.aws.RateLimiter;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.config.ValueChecks;
 import java.util.Locale;
@@ -47,16 +48,18 @@ public record PopulateOptions(
     ProfileNameTemplate.parse(template);
     region = blankToNull(region);
     if (region != null) {
-      String problem = ValueChecks.regionProblem(region);
+      Text problem = ValueChecks.regionProblem(region);
       if (problem != null) {
-        throw UserFacingException.usage("--region: " + problem + ".", null);
+        throw UserFacingException.usage(
+            Text.of("populate.invalidValue", "--region", problem), null);
       }
     }
     output = blankToNull(output);
     if (output != null) {
-      String problem = ValueChecks.outputProblem(output);
+      Text problem = ValueChecks.outputProblem(output);
       if (problem != null) {
-        throw UserFacingException.usage("--output: " + problem + ".", null);
+        throw UserFacingException.usage(
+            Text.of("populate.invalidValue", "--output", problem), null);
       }
       output = output.toLowerCase(Locale.ROOT);
     }

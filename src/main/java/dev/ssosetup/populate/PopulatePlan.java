@@ -319,7 +319,7 @@ public final class PopulatePlan {
         continue;
       }
       accountsSelected++;
-      String accountProblem = PortalNames.accountIdProblem(account.id());
+      Text accountProblem = PortalNames.accountIdProblem(account.id());
       if (accountProblem != null) {
         rejected.add(new PopulateReport.Rejected(account.id(), null, accountProblem));
         continue;
@@ -328,7 +328,7 @@ public final class PopulatePlan {
         if (!filters.acceptsRole(role)) {
           continue;
         }
-        String roleProblem = PortalNames.roleNameProblem(role);
+        Text roleProblem = PortalNames.roleNameProblem(role);
         if (roleProblem != null) {
           rejected.add(new PopulateReport.Rejected(account.id(), role, roleProblem));
         } else {

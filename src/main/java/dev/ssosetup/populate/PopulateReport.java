@@ -58,7 +58,7 @@ public record PopulateReport(
    * An account (roleName null) or a role the portal listed with an ID or name that the services do
    * not allow, and why.
    */
-  public record Rejected(String accountId, String roleName, String problem) {}
+  public record Rejected(String accountId, String roleName, Text problem) {}
 
   /** An assignment left out because a profile made by hand (no marker) has its generated name. */
   public record Skip(String name, String accountId, String roleName) {}

@@ -95,7 +95,7 @@ public final class Populator {
     if (listing.accounts().isEmpty()) {
       // Also a guard for --prune: an empty answer must never empty the file.
       throw UserFacingException.failure(
-          Text.of("populate.noAccounts", session.describe()), Text.of("populate.noAccountsHint"));
+          Text.of("populate.noAccounts", session.title()), Text.of("populate.noAccountsHint"));
     }
 
     PopulatePlan[] plan = new PopulatePlan[1];
@@ -123,7 +123,7 @@ public final class Populator {
   private static List<Text> warnings(
       PopulateOptions options, Filters filters, PopulateReport report, EditResult edit) {
     List<Text> warnings = new ArrayList<>();
-    edit.warnings().forEach(line -> warnings.add(Text.of("common.asIs", line)));
+    warnings.addAll(edit.warnings());
     if (options.regionUnknown()) {
       warnings.add(Text.of("populate.warning.unknownRegion", options.region()));
     }

@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
@@ -92,11 +93,11 @@ public final class JLinePrompter implements Prompter {
         String answer = question.answerFor(readLine(question.prompt(), question.hint()));
         // A question without a default: blank stays blank, for the validator to judge.
         answer = answer == null ? "" : answer;
-        String problem = question.validator().apply(answer);
+        Text problem = question.validator().apply(answer);
         if (problem == null) {
           return answer;
         }
-        printLine(sentence(problem));
+        printLine(sentence(problem.in(voice.messages()), voice.messages()));
       }
     } finally {
       completions = List.of();
@@ -329,16 +330,18 @@ public final class JLinePrompter implements Prompter {
 
   /**
    * A validator's reason as a sentence of its own: the reasons are worded to follow "Invalid
-   * --flag: " in an error, so at a prompt they get a capital and a full stop.
+   * --flag: " in an error, so at a prompt they get a capital and the full stop of their language.
    */
-  static String sentence(String reason) {
+  static String sentence(String reason, Messages messages) {
     String text = reason.strip();
     if (text.isEmpty()) {
       return text;
     }
     text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     char last = text.charAt(text.length() - 1);
-    return last == '.' || last == '?' || last == '!' ? text : text + ".";
+    return ".?!\u3002\uFF1F\uFF01".indexOf(last) >= 0
+        ? text
+        : messages.get("prompt.sentence", text);
   }
 
   private void aboveSpinner(Runnable printer) {

@@ -35,7 +35,7 @@ public final class NonInteractivePrompter implements Prompter {
           Text.of("prompt.valueNeeded", question.label()),
           Text.of("prompt.valueNeeded.hint", question.flag()));
     }
-    String problem = question.validator().apply(answer);
+    Text problem = question.validator().apply(answer);
     if (problem != null) {
       throw UserFacingException.usage(
           Text.of("prompt.invalidValue", question.flag(), problem), null);

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * @param shownDefault what the brackets show (e.g. {@code None}), or null for no brackets
  * @param flag the command-line flag that answers it, named when a value is missing
  * @param completions values offered by tab completion
- * @param validator returns null for a valid answer, else the reason it is not
+ * @param validator returns null for a valid answer, else the reason it is not (worded to follow
+ *     "Invalid --flag: ")
  * @param hint a line under the prompt at a terminal, in the reader's language: what to enter and
  *     where to find it (null: none). The prompt itself stays as the AWS CLI words it.
  */
@@ -23,7 +24,7 @@ public record TextQuestion(
     String shownDefault,
     String flag,
     List<String> completions,
-    Function<String, String> validator,
+    Function<String, Text> validator,
     Text hint) {
 
   /** A question without a hint. */
@@ -33,7 +34,7 @@ public record TextQuestion(
       String shownDefault,
       String flag,
       List<String> completions,
-      Function<String, String> validator) {
+      Function<String, Text> validator) {
     this(label, defaultValue, shownDefault, flag, completions, validator, null);
   }
 

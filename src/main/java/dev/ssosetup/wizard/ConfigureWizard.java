@@ -120,9 +120,9 @@ public final class ConfigureWizard {
   }
 
   /** Exit 2 naming the flag of an invalid value, before any network call (docs/spec.md §2.6). */
-  static void checkValue(String value, String flag, Function<String, String> problem) {
+  static void checkValue(String value, String flag, Function<String, Text> problem) {
     if (value != null) {
-      String reason = problem.apply(value);
+      Text reason = problem.apply(value);
       if (reason != null) {
         throw UserFacingException.usage(Text.of("wizard.invalidValue", flag, reason), null);
       }
@@ -345,7 +345,7 @@ public final class ConfigureWizard {
     if (options.profile() != null) {
       return options.profile();
     }
-    String problem = ValueChecks.profileNameProblem(suggested);
+    Text problem = ValueChecks.profileNameProblem(suggested);
     String defaultName = problem == null ? suggested : null;
     if (!prompter.interactive()) {
       if (defaultName == null) {
@@ -369,7 +369,7 @@ public final class ConfigureWizard {
   private void write(ConfigurePlan plan, ConfigureOptions options) {
     ProfileSettings settings = plan.settings();
     EditResult result = store.update(plan::apply, options.dryRun());
-    result.warnings().forEach(prompter::warn);
+    result.warnings().forEach(warning -> prompter.warn(warning.in(messages)));
     String what =
         settings.legacy()
             ? messages.get("wizard.what.profile", settings.profile())

@@ -4,6 +4,7 @@ import dev.ssosetup.aws.Account;
 import dev.ssosetup.aws.PortalNames;
 import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.QuotedValue;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.prompt.Prompter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +26,12 @@ final class PortalEntries {
   List<Account> accounts(List<Account> listed) {
     List<Account> valid = new ArrayList<>();
     for (Account account : listed) {
-      String problem = PortalNames.accountIdProblem(account.id());
+      Text problem = PortalNames.accountIdProblem(account.id());
       if (problem == null) {
         valid.add(account);
       } else {
-        prompter.warn(messages.get("wizard.skippedAccount", QuotedValue.of(account.id()), problem));
+        prompter.warn(
+            Text.of("wizard.skippedAccount", QuotedValue.of(account.id()), problem).in(messages));
       }
     }
     return valid;
@@ -38,11 +40,12 @@ final class PortalEntries {
   List<String> roles(List<String> listed, String accountId) {
     List<String> valid = new ArrayList<>();
     for (String role : listed) {
-      String problem = PortalNames.roleNameProblem(role);
+      Text problem = PortalNames.roleNameProblem(role);
       if (problem == null) {
         valid.add(role);
       } else {
-        prompter.warn(messages.get("wizard.skippedRole", QuotedValue.of(role), accountId, problem));
+        prompter.warn(
+            Text.of("wizard.skippedRole", QuotedValue.of(role), accountId, problem).in(messages));
       }
     }
     return valid;

@@ -83,7 +83,7 @@ final class ReplaceQuestion {
                 document.profileNames(),
                 typed ->
                     typed == null || typed.isBlank()
-                        ? messages.get("wizard.profileNameRequired")
+                        ? Text.of("wizard.profileNameRequired")
                         : ValueChecks.profileNameProblem(typed))
             .withHint(Text.of("hint.otherProfile")));
   }

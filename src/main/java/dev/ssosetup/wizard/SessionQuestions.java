@@ -35,7 +35,7 @@ final class SessionQuestions {
                 document.ssoSessionNames(),
                 typed ->
                     typed == null || typed.isBlank()
-                        ? (blankAllowed ? null : messages.get("wizard.sessionNameRequired"))
+                        ? (blankAllowed ? null : Text.of("wizard.sessionNameRequired"))
                         : ValueChecks.sessionNameProblem(typed))
             .withHint(Text.of("hint.sessionName")));
   }

@@ -117,7 +117,7 @@ public final class SessionWizard {
 
   /** What was written (or would be, in a dry run), and how to log in next. */
   private void report(EditResult result, String name, boolean dryRun) {
-    result.warnings().forEach(prompter::warn);
+    result.warnings().forEach(warning -> prompter.warn(warning.in(messages)));
     String what = messages.get("wizard.what.session", name);
     if (dryRun) {
       if (result.changed()) {

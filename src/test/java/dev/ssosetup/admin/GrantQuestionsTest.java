@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssosetup.aws.AdminClients;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.prompt.Choice;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.prompt.TextQuestion;
@@ -92,11 +93,11 @@ class GrantQuestionsTest {
     public String text(TextQuestion question) {
       while (true) {
         String answer = question.answerFor(typed.get(question.label()).removeFirst());
-        String problem = question.validator().apply(answer);
+        Text problem = question.validator().apply(answer);
         if (problem == null) {
           return answer;
         }
-        rejected.add(problem);
+        rejected.add(problem.toString());
       }
     }
 

@@ -104,7 +104,9 @@ final class EditCheck {
 
     assertThat(Files.readAllBytes(file)).startsWith(content);
     assertThat(Files.readString(file)).contains("\n[profile sso-setup-test]\nregion = us-east-1");
-    assertThat(result.warnings()).isNotEmpty().allMatch(w -> w.contains("the AWS SDK for Java"));
+    assertThat(result.warnings())
+        .isNotEmpty()
+        .allMatch(w -> w.toString().contains("the AWS SDK for Java"));
   }
 
   /**

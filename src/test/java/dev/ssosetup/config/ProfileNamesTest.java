@@ -16,19 +16,19 @@ class ProfileNamesTest {
 
   @Test
   void problem_namesTheSdkWouldIgnore_sayWhy() {
-    assertThat(ProfileNames.problem("")).isEqualTo("is empty");
-    assertThat(ProfileNames.problem(null)).isEqualTo("is empty");
-    assertThat(ProfileNames.problem(" dev")).isEqualTo("starts with whitespace");
-    assertThat(ProfileNames.problem("dev\t")).isEqualTo("ends with whitespace");
-    assertThat(ProfileNames.problem("de[v")).isEqualTo("contains '['");
-    assertThat(ProfileNames.problem("dev]")).isEqualTo("contains ']'");
-    assertThat(ProfileNames.problem("a#b")).isEqualTo("contains '#'");
-    assertThat(ProfileNames.problem("a;b")).isEqualTo("contains ';'");
-    assertThat(ProfileNames.problem("a\nb")).isEqualTo("contains a line break");
-    assertThat(ProfileNames.problem("my profile")).isEqualTo("contains a space");
-    assertThat(ProfileNames.problem("foo!bar")).isEqualTo("contains '!'");
-    assertThat(ProfileNames.problem("開発")).isEqualTo("contains '開'");
-    assertThat(ProfileNames.problem("a\u0007")).isEqualTo("contains the character U+0007");
+    assertThat(ProfileNames.problem("")).hasToString("is empty");
+    assertThat(ProfileNames.problem(null)).hasToString("is empty");
+    assertThat(ProfileNames.problem(" dev")).hasToString("starts with whitespace");
+    assertThat(ProfileNames.problem("dev\t")).hasToString("ends with whitespace");
+    assertThat(ProfileNames.problem("de[v")).hasToString("contains '['");
+    assertThat(ProfileNames.problem("dev]")).hasToString("contains ']'");
+    assertThat(ProfileNames.problem("a#b")).hasToString("contains '#'");
+    assertThat(ProfileNames.problem("a;b")).hasToString("contains ';'");
+    assertThat(ProfileNames.problem("a\nb")).hasToString("contains a line break");
+    assertThat(ProfileNames.problem("my profile")).hasToString("contains a space");
+    assertThat(ProfileNames.problem("foo!bar")).hasToString("contains '!'");
+    assertThat(ProfileNames.problem("開発")).hasToString("contains '開'");
+    assertThat(ProfileNames.problem("a\u0007")).hasToString("contains the character U+0007");
   }
 
   @Test

@@ -92,7 +92,10 @@ class JLinePrompterHintTest {
                 "None",
                 "--start-url",
                 List.of(),
-                typed -> typed.startsWith("https://") ? null : "it must begin with https://")
+                typed ->
+                    typed.startsWith("https://")
+                        ? null
+                        : Text.of("common.asIs", "it must begin with https://"))
             .withHint(Text.of("hint.startUrl"));
     String hint = Messages.english().get("hint.startUrl");
     Answer<String> answer = terminal.ask(terminal.prompter(Voice.english()), p -> p.text(question));

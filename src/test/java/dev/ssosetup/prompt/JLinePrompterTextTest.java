@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.testkit.TerminalDriver;
 import dev.ssosetup.testkit.TerminalDriver.Answer;
@@ -16,8 +17,11 @@ import org.junit.jupiter.api.Timeout;
 
 /** Line prompts ({@code text}) on an xterm over pipes. */
 class JLinePrompterTextTest {
-  private static final Function<String, String> HTTPS_ONLY =
-      answer -> answer.startsWith("https://") ? null : "The start URL must begin with https://.";
+  private static final Function<String, Text> HTTPS_ONLY =
+      answer ->
+          answer.startsWith("https://")
+              ? null
+              : Text.of("common.asIs", "The start URL must begin with https://.");
 
   private final TerminalDriver terminal = TerminalDriver.xterm();
 
@@ -115,7 +119,10 @@ class JLinePrompterTextTest {
             "None",
             "--sso-region",
             List.of(),
-            answer -> answer.isBlank() ? "a region is needed (for example us-east-1)" : null);
+            answer ->
+                answer.isBlank()
+                    ? Text.of("common.asIs", "a region is needed (for example us-east-1)")
+                    : null);
     Answer<String> answer = terminal.ask(p -> p.text(region));
 
     terminal.awaitPrompt("SSO region [None]: ").type(Keys.ENTER);
