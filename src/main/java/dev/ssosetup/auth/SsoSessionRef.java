@@ -34,9 +34,4 @@ public record SsoSessionRef(String name, String startUrl, String region, List<St
         ? Text.of("auth.session.startUrl", startUrl)
         : Text.of("auth.session.named", name);
   }
-
-  /** {@link #title()} in English. */
-  public String describe() {
-    return title().toString();
-  }
 }

@@ -21,15 +21,6 @@ public final class AwsErrors {
    * reads as a verb phrase ("list your AWS accounts").
    */
   public static UserFacingException translate(RuntimeException error, Text action) {
-    return translated(error, action);
-  }
-
-  /** Like {@link #translate(RuntimeException, Text)}, with the action as words not yet moved. */
-  public static UserFacingException translate(RuntimeException error, String action) {
-    return translated(error, action);
-  }
-
-  private static UserFacingException translated(RuntimeException error, Object action) {
     if (error instanceof UserFacingException userFacing) {
       return userFacing;
     }

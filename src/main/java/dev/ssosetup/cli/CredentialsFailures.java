@@ -19,7 +19,7 @@ final class CredentialsFailures {
   /** The failure as the user sees it. */
   static UserFacingException of(CliContext context, RoleTarget target, CredentialsException e) {
     Messages m = context.messages();
-    String who = target.session().describe();
+    String who = target.session().title().in(m);
     String profile = target.profile();
     return switch (e.problem()) {
       case LOGIN_NEEDED ->

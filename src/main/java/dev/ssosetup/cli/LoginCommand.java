@@ -9,6 +9,7 @@ import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.LocalTimes;
 import dev.ssosetup.common.Messages;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.profiles.SsoProfiles;
 import dev.ssosetup.prompt.Prompter;
 import dev.ssosetup.wizard.AwsCliWords;
@@ -65,7 +66,7 @@ final class LoginCommand implements Callable<ExitCode> {
       // before saying no login is needed, or the next command sends the person straight back.
       if (result.outcome() == LoginOutcome.REUSED
           && !login.accepted(session, result.accessToken().reveal())) {
-        prompter.warn(context.messages().get("login.tokenRejected", session.describe()));
+        prompter.warn(Text.of("login.tokenRejected", session.title()).in(context.messages()));
         result = login.loginAgain(session, options, prompter);
       }
       Messages messages = context.messages();
@@ -74,14 +75,14 @@ final class LoginCommand implements Callable<ExitCode> {
             prompter.say(
                 messages.get(
                     "cli.login.reused",
-                    session.describe(),
+                    session.title().in(messages),
                     until(result.expiresAt()),
                     left(result.expiresAt(), messages)));
         case REFRESHED ->
             prompter.say(
                 messages.get(
                     "cli.login.refreshed",
-                    session.describe(),
+                    session.title().in(messages),
                     until(result.expiresAt()),
                     left(result.expiresAt(), messages)));
         case LOGGED_IN -> prompter.say(AwsCliWords.loggedIn(session.startUrl()));

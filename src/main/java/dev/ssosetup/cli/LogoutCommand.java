@@ -5,6 +5,7 @@ import dev.ssosetup.auth.SsoLogin;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.credentials.RoleTarget;
 import dev.ssosetup.profiles.ProfileInfo;
@@ -66,10 +67,10 @@ final class LogoutCommand implements Callable<ExitCode> {
       for (SsoSessionRef session : sessions) {
         forgetRoleCredentials(profiles, session);
         if (login.logout(session, prompter)) {
-          prompter.say(context.messages().get("cli.logout.done", session.describe()));
+          prompter.say(Text.of("cli.logout.done", session.title()).in(context.messages()));
           loggedOut++;
         } else if (named) {
-          prompter.say(context.messages().get("cli.logout.noToken", session.describe()));
+          prompter.say(Text.of("cli.logout.noToken", session.title()).in(context.messages()));
         }
       }
     }

@@ -37,8 +37,8 @@ final class CachedTokenCheck {
   static Failure notLoggedIn(ProfileInfo profile, SsoSessionRef session) {
     return loginFailure(
         Failure.Kind.NOT_LOGGED_IN,
-        Text.of("verify.notLoggedIn.summary", session.describe()),
-        Text.of("verify.notLoggedIn", session.describe()),
+        Text.of("verify.notLoggedIn.summary", session.title()),
+        Text.of("verify.notLoggedIn", session.title()),
         profile,
         session,
         false);
@@ -47,10 +47,10 @@ final class CachedTokenCheck {
   private Failure expired(ProfileInfo profile, SsoSessionRef session, Instant expiresAt) {
     return loginFailure(
         Failure.Kind.TOKEN_EXPIRED,
-        Text.of("verify.expired.summary", session.describe()),
+        Text.of("verify.expired.summary", session.title()),
         Text.of(
             session.legacy() ? "verify.expiredLegacy" : "verify.expired",
-            session.describe(),
+            session.title(),
             localTime(expiresAt)),
         profile,
         session,

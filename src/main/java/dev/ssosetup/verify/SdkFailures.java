@@ -120,7 +120,7 @@ final class SdkFailures {
       return CachedTokenCheck.loginFailure(
           Failure.Kind.TOKEN_REJECTED,
           Text.of("verify.tokenRejected.summary"),
-          Text.of("verify.tokenRejected", subject.session().describe(), detail),
+          Text.of("verify.tokenRejected", subject.session().title(), detail),
           profile,
           subject.session(),
           true);
@@ -198,9 +198,8 @@ final class SdkFailures {
         subject.token() != null && subject.token().status() == TokenStatus.REFRESHABLE;
     return CachedTokenCheck.loginFailure(
         Failure.Kind.TOKEN_EXPIRED,
-        Text.of("verify.expired.summary", session.describe()),
-        Text.of(
-            refreshTried ? "verify.refreshRefused" : "verify.noUsableToken", session.describe()),
+        Text.of("verify.expired.summary", session.title()),
+        Text.of(refreshTried ? "verify.refreshRefused" : "verify.noUsableToken", session.title()),
         subject.profile(),
         session,
         false);

@@ -2,6 +2,7 @@ package dev.ssosetup.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ class NetworkFailuresTest {
         SdkClientException.create("Unable to load credentials from any of the providers");
 
     assertThat(NetworkFailures.is(noCredentials)).isFalse();
-    UserFacingException shown = AwsErrors.translate(noCredentials, "list the accounts");
+    UserFacingException shown =
+        AwsErrors.translate(noCredentials, Text.of("aws.action.listAccounts"));
     assertThat(shown.getMessage()).contains("Unable to load credentials");
     assertThat(shown.hint()).doesNotContain(NETWORK_HINT);
     assertThat(RetryPolicy.classify(noCredentials)).isEqualTo(RetryPolicy.Kind.FATAL);
@@ -40,7 +42,8 @@ class NetworkFailuresTest {
         SdkClientException.create("Unable to execute HTTP request", new IOException("EOF"));
 
     assertThat(NetworkFailures.cause(cut)).isInstanceOf(IOException.class);
-    assertThat(AwsErrors.translate(cut, "list the accounts").hint()).contains(NETWORK_HINT);
+    assertThat(AwsErrors.translate(cut, Text.of("aws.action.listAccounts")).hint())
+        .contains(NETWORK_HINT);
     assertThat(RetryPolicy.classify(cut)).isEqualTo(RetryPolicy.Kind.TRANSIENT);
   }
 
@@ -56,7 +59,8 @@ class NetworkFailuresTest {
       SdkClientException error = SdkClientException.create("Unable to execute", cause);
 
       assertThat(NetworkFailures.cause(error)).as(cause.toString()).isSameAs(cause);
-      assertThat(AwsErrors.translate(error, "log in").hint()).contains(NETWORK_HINT);
+      assertThat(AwsErrors.translate(error, Text.of("aws.action.listAccounts")).hint())
+          .contains(NETWORK_HINT);
       assertThat(RetryPolicy.classify(error)).isEqualTo(RetryPolicy.Kind.TRANSIENT);
     }
   }
@@ -66,7 +70,8 @@ class NetworkFailuresTest {
     ApiCallTimeoutException timeout = ApiCallTimeoutException.create(45_000);
 
     assertThat(NetworkFailures.is(timeout)).isTrue();
-    assertThat(AwsErrors.translate(timeout, "log in").hint()).contains(NETWORK_HINT);
+    assertThat(AwsErrors.translate(timeout, Text.of("aws.action.listAccounts")).hint())
+        .contains(NETWORK_HINT);
     assertThat(RetryPolicy.classify(timeout)).isEqualTo(RetryPolicy.Kind.FATAL);
   }
 
