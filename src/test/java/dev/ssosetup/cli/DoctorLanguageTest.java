@@ -66,6 +66,56 @@ class DoctorLanguageTest {
   }
 
   @Test
+  void aLineBotocoreRejects_isExplainedInJapanese_andTheFileIsUnchanged() {
+    home.writeConfig(
+        DoctorCommandTest.SESSION
+            + "\n[profile dev]\nsso_session = corp\nregion = us-east-1\nRegion = us-west-2\n");
+    byte[] before = home.configBytes();
+
+    Result japanese = CliRun.run(home, "--lang", "ja", "doctor");
+    Result english = CliRun.run(home, "--lang", "en", "doctor");
+
+    assertThat(japanese.exitCode()).as(japanese.toString()).isEqualTo(1);
+    assertThat(japanese.out())
+        .contains(
+            "エラー: AWS CLI と boto3 (botocore) は "
+                + home.config()
+                + " の "
+                + lineOf(home.configText(), "Region = us-west-2")
+                + " 行目を受け付けず ([profile dev] にキー region が 2 回あります)、")
+        .doesNotContain("appears twice");
+    assertThat(english.out())
+        .contains(
+            "The AWS CLI and boto3 (botocore) rejects "
+                + home.config()
+                + " at line "
+                + lineOf(home.configText(), "Region = us-west-2")
+                + " (key region appears twice in [profile dev])");
+    assertThat(home.configBytes()).isEqualTo(before);
+  }
+
+  @Test
+  void anIndentedComment_isExplainedInJapanese() {
+    home.writeConfig(
+        DoctorCommandTest.SESSION + "\n[profile dev]\n  # indented\nsso_session = corp\n");
+
+    Result result = CliRun.run(home, "--lang", "ja", "doctor");
+
+    assertThat(result.out())
+        .contains(
+            "エラー: AWS SDK for Java は "
+                + home.config()
+                + " の "
+                + lineOf(home.configText(), "  # indented")
+                + " 行目を受け付けず (インデントされたコメントです。botocore は読み飛ばしますが、")
+        .contains("  直し方: sso-setup doctor --fix\n");
+  }
+
+  private static int lineOf(String text, String line) {
+    return text.lines().toList().indexOf(line) + 1;
+  }
+
+  @Test
   void jsonIsTheSameInEveryLanguage() {
     Result english = CliRun.run(home, "--lang", "en", "doctor", "--format", "json");
     home.variable("LANG", "ja_JP.UTF-8");
