@@ -6,17 +6,13 @@ import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.common.Json;
-import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.RequestRecord;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.SandboxClients;
-import dev.ssosetup.testkit.SandboxConfig;
 import dev.ssosetup.testkit.SandboxEndpoints;
-import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
-import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.TestHome;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -38,83 +34,36 @@ import software.amazon.awssdk.services.sso.SsoClient;
  */
 @Timeout(60)
 class VerifyCommandTest {
-  static final String ACCOUNT = "111122223333";
+  static final String ACCOUNT = VerifyFixture.ACCOUNT;
 
-  @RegisterExtension
-  final SandboxExtension extension = SandboxExtension.create().pointingTheSdkAtIt();
-
-  @RegisterExtension final SdkHome sdkHome = new SdkHome();
+  @RegisterExtension final VerifyFixture fixture = new VerifyFixture();
 
   private Sandbox sandbox() {
-    return extension.get();
+    return fixture.sandbox();
   }
 
   private TestHome home() {
-    return sdkHome.get();
+    return fixture.home();
   }
 
   private String config() {
-    Sandbox sandbox = sandbox();
-    return "[profile workday]\n"
-        + "sso_session = corp\n"
-        + "sso_account_id = 111122223333\n"
-        + "sso_role_name = S3DynamoDBAccess\n"
-        + "region = ap-northeast-1\n"
-        + "\n"
-        + SandboxConfig.legacyProfile(sandbox, "legacy")
-        + "\n"
-        + "[profile static]\n"
-        + "aws_access_key_id = AKIDEXAMPLE\n"
-        + "aws_secret_access_key = not-a-real-secret\n"
-        + "\n"
-        + "[profile orphan]\n"
-        + "sso_session = gone\n"
-        + "sso_account_id = 111122223333\n"
-        + "sso_role_name = S3DynamoDBAccess\n"
-        + "\n"
-        + SandboxConfig.session(sandbox, "corp");
+    return fixture.config();
   }
 
   private SsoSessionRef corp() {
-    return new SsoSessionRef("corp", sandbox().startUrl(), sandbox().region(), List.of());
+    return fixture.corp();
   }
 
-  private SsoSessionRef legacy() {
-    return new SsoSessionRef(null, sandbox().startUrl(), sandbox().region(), List.of());
-  }
-
-  /** Logs in with a device code and caches the token for the session, expiring then. */
   private SandboxLogin.Login loggedIn(SsoSessionRef session, Instant expiresAt) {
-    SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
-    TokenCache cache = new TokenCache(home().ssoCache(), Clock.systemUTC());
-    cache.write(
-        session,
-        new CachedToken(
-            session.startUrl(),
-            session.region(),
-            Secret.of(login.accessToken()),
-            expiresAt,
-            session.legacy() ? null : login.clientId(),
-            Secret.ofNullable(session.legacy() ? null : login.clientSecret()),
-            session.legacy() ? null : login.registrationExpiresAt(),
-            Secret.ofNullable(session.legacy() ? null : login.refreshToken())));
-    sandbox().clearRequests();
-    return login;
+    return fixture.loggedIn(session, expiresAt);
   }
 
   private SandboxLogin.Login loggedIn() {
-    return loggedIn(corp(), Instant.now().plusSeconds(3600));
+    return fixture.loggedIn();
   }
 
   private Result verify(String... args) {
-    home().writeConfig(config());
-    byte[] before = home().configBytes();
-    String[] all = new String[args.length + 1];
-    all[0] = "verify";
-    System.arraycopy(args, 0, all, 1, args.length);
-    Result result = CliRun.run(home(), all);
-    assertThat(home().configBytes()).as("the config file is never changed").isEqualTo(before);
-    return result;
+    return fixture.verify(args);
   }
 
   private List<String> operations() {
@@ -194,7 +143,7 @@ class VerifyCommandTest {
 
   @Test
   void verify_expiredLegacyToken_saysItExpiredAndCannotBeRefreshed() {
-    loggedIn(legacy(), Instant.now().minusSeconds(3600));
+    loggedIn(fixture.legacy(), Instant.now().minusSeconds(3600));
 
     Result result = verify("--profile", "legacy");
 
@@ -208,7 +157,7 @@ class VerifyCommandTest {
 
   @Test
   void verify_legacyProfileWithValidToken_passes() {
-    loggedIn(legacy(), Instant.now().plusSeconds(3600));
+    loggedIn(fixture.legacy(), Instant.now().plusSeconds(3600));
 
     Result result = verify("--profile", "legacy");
 
@@ -218,7 +167,7 @@ class VerifyCommandTest {
 
   @Test
   void verify_profileWithoutRegion_passesWithAWarningThatTheAwsCliAndBoto3StopOnIt() {
-    loggedIn(legacy(), Instant.now().plusSeconds(3600));
+    loggedIn(fixture.legacy(), Instant.now().plusSeconds(3600));
 
     Result result = verify("--profile", "legacy");
 
@@ -233,7 +182,7 @@ class VerifyCommandTest {
 
   @Test
   void verify_allWithAProfileWithoutRegion_namesItInOneWarning() {
-    loggedIn(legacy(), Instant.now().plusSeconds(3600));
+    loggedIn(fixture.legacy(), Instant.now().plusSeconds(3600));
     loggedIn();
 
     Result result = verify("--all");

@@ -2,24 +2,18 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.auth.CachedToken;
 import dev.ssosetup.auth.SsoSessionRef;
-import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.common.DisplayWidth;
-import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.RunLanguage;
 import dev.ssosetup.testkit.SandboxClients;
-import dev.ssosetup.testkit.SandboxConfig;
 import dev.ssosetup.testkit.SandboxEndpoints;
-import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
-import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.TestHome;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,89 +29,37 @@ import software.amazon.awssdk.services.sso.SsoClient;
  */
 @Timeout(60)
 class VerifyLanguageTest {
-  private static final String ACCOUNT = "111122223333";
+  private static final String ACCOUNT = VerifyFixture.ACCOUNT;
 
-  @RegisterExtension
-  final SandboxExtension extension = SandboxExtension.create().pointingTheSdkAtIt();
-
-  @RegisterExtension final SdkHome sdkHome = new SdkHome();
+  @RegisterExtension final VerifyFixture fixture = new VerifyFixture();
 
   private Sandbox sandbox() {
-    return extension.get();
+    return fixture.sandbox();
   }
 
   private TestHome home() {
-    return sdkHome.get();
+    return fixture.home();
   }
 
   private String config() {
-    return "[profile workday]\n"
-        + "sso_session = corp\n"
-        + "sso_account_id = 111122223333\n"
-        + "sso_role_name = S3DynamoDBAccess\n"
-        + "region = ap-northeast-1\n"
-        + "\n"
-        + SandboxConfig.legacyProfile(sandbox(), "legacy")
-        + "\n"
-        + "[profile static]\n"
-        + "aws_access_key_id = AKIDEXAMPLE\n"
-        + "aws_secret_access_key = not-a-real-secret\n"
-        + "\n"
-        + "[profile orphan]\n"
-        + "sso_session = gone\n"
-        + "sso_account_id = 111122223333\n"
-        + "sso_role_name = S3DynamoDBAccess\n"
-        + "\n"
-        + SandboxConfig.session(sandbox(), "corp");
-  }
-
-  private SsoSessionRef corp() {
-    return new SsoSessionRef("corp", sandbox().startUrl(), sandbox().region(), List.of());
+    return fixture.config();
   }
 
   private SandboxLogin.Login loggedIn(SsoSessionRef session, Instant expiresAt) {
-    SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
-    new TokenCache(home().ssoCache(), Clock.systemUTC())
-        .write(
-            session,
-            new CachedToken(
-                session.startUrl(),
-                session.region(),
-                Secret.of(login.accessToken()),
-                expiresAt,
-                session.legacy() ? null : login.clientId(),
-                Secret.ofNullable(session.legacy() ? null : login.clientSecret()),
-                session.legacy() ? null : login.registrationExpiresAt(),
-                Secret.ofNullable(session.legacy() ? null : login.refreshToken())));
-    sandbox().clearRequests();
-    return login;
+    return fixture.loggedIn(session, expiresAt);
   }
 
   private SandboxLogin.Login loggedIn() {
-    return loggedIn(corp(), Instant.now().plusSeconds(3600));
+    return fixture.loggedIn();
   }
 
   /** verify in Japanese; the config file is never changed. */
   private Result japanese(String... args) {
-    home().writeConfig(config());
-    home().variable("LANG", "ja_JP.UTF-8");
-    byte[] before = home().configBytes();
-    Result result = CliRun.run(home(), prepend("verify", args));
-    assertThat(home().configBytes()).as("the config file is never changed").isEqualTo(before);
-    return result;
+    return fixture.verify(RunLanguage.JAPANESE_FROM_LOCALE, args);
   }
 
   private Result english(String... args) {
-    home().writeConfig(config());
-    home().variable("LANG", "C");
-    return CliRun.run(home(), prepend("verify", args));
-  }
-
-  private static String[] prepend(String first, String... rest) {
-    String[] all = new String[rest.length + 1];
-    all[0] = first;
-    System.arraycopy(rest, 0, all, 1, rest.length);
-    return all;
+    return fixture.verify(RunLanguage.ENGLISH, args);
   }
 
   @Test
@@ -161,7 +103,7 @@ class VerifyLanguageTest {
 
   @Test
   void anExpiredTokenWhoseRefreshIsRefused_inJapanese() {
-    SandboxLogin.Login login = loggedIn(corp(), Instant.now().minusSeconds(60));
+    SandboxLogin.Login login = loggedIn(fixture.corp(), Instant.now().minusSeconds(60));
     try (SsoClient portal = SandboxClients.portal(sandbox())) {
       portal.logout(r -> r.accessToken(login.accessToken()));
     }

@@ -1,6 +1,11 @@
 package dev.ssosetup.testkit;
 
+import dev.ssosetup.auth.CachedToken;
+import dev.ssosetup.auth.SsoSessionRef;
+import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Sandbox;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -34,6 +39,42 @@ public final class SandboxLogin {
     try (SsoOidcClient oidc = SandboxClients.oidc(sandbox)) {
       return deviceCode(oidc, sandbox.startUrl());
     }
+  }
+
+  /** The sandbox's start URL and region as the {@code [sso-session name]} of a config. */
+  public static SsoSessionRef session(Sandbox sandbox, String name) {
+    return new SsoSessionRef(name, sandbox.startUrl(), sandbox.region(), List.of());
+  }
+
+  /** A legacy profile's session: the sandbox's start URL and region, no session name. */
+  public static SsoSessionRef legacySession(Sandbox sandbox) {
+    return session(sandbox, null);
+  }
+
+  /**
+   * Logs in with a device code and puts the token in the home's token cache for the session, as
+   * {@code sso-setup login} would, expiring then (a legacy session's token has no registration and
+   * no refresh token). The sandbox's request log is cleared after, so that a test sees only the
+   * requests of the command it runs.
+   */
+  public static Login cached(
+      Sandbox sandbox, TestHome home, SsoSessionRef session, Instant expiresAt) {
+    Login login = deviceCode(sandbox);
+    boolean legacy = session.legacy();
+    new TokenCache(home.ssoCache(), Clock.systemUTC())
+        .write(
+            session,
+            new CachedToken(
+                session.startUrl(),
+                session.region(),
+                Secret.of(login.accessToken()),
+                expiresAt,
+                legacy ? null : login.clientId(),
+                Secret.ofNullable(legacy ? null : login.clientSecret()),
+                legacy ? null : login.registrationExpiresAt(),
+                Secret.ofNullable(legacy ? null : login.refreshToken())));
+    sandbox.clearRequests();
+    return login;
   }
 
   /**
