@@ -217,7 +217,10 @@ final class SdkFailures {
     String message =
         service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorMessage();
     String text = code != null ? code : "HTTP " + service.statusCode();
-    return message == null || message.isBlank() ? text : text + ": " + message.strip();
+    // The sentence around it ends with its own full stop: "... not GET /x." would end in two.
+    return message == null || message.isBlank()
+        ? text
+        : text + ": " + message.strip().replaceFirst("\\.+$", "");
   }
 
   static <T extends Throwable> T find(Throwable error, Class<T> type) {
