@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ssosetup.files.AtomicFileWriter;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.ConfigureArgs;
 import dev.ssosetup.testkit.TestHome;
 import dev.ssosetup.testkit.UnixFiles;
 import java.io.IOException;
@@ -92,22 +93,6 @@ class UnsafeConfigPathTest {
   }
 
   private static String[] configure() {
-    return new String[] {
-      "configure",
-      "--non-interactive",
-      "--no-login",
-      "--sso-session",
-      "corp",
-      "--start-url",
-      "https://d-9067a1b2c3.awsapps.com/start",
-      "--sso-region",
-      "ap-northeast-1",
-      "--account-id",
-      "123456789012",
-      "--role-name",
-      "S3DynamoDBAccess",
-      "--profile",
-      "workday"
-    };
+    return ConfigureArgs.workday();
   }
 }

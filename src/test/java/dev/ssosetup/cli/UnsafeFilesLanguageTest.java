@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ssosetup.files.AtomicFileWriter;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.ConfigureArgs;
+import dev.ssosetup.testkit.RunLanguage;
 import dev.ssosetup.testkit.TestHome;
+import dev.ssosetup.testkit.UnixFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A config file or folder sso-setup refuses is explained in the run's language, with the command
@@ -23,23 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(30)
 class UnsafeFilesLanguageTest {
   private static final String CONFIG = "[default]\nregion = us-east-1\n";
-  private static final String[] CONFIGURE = {
-    "configure",
-    "--non-interactive",
-    "--no-login",
-    "--sso-session",
-    "corp",
-    "--start-url",
-    "https://d-9067a1b2c3.awsapps.com/start",
-    "--sso-region",
-    "ap-northeast-1",
-    "--account-id",
-    "123456789012",
-    "--role-name",
-    "S3DynamoDBAccess",
-    "--profile",
-    "workday"
-  };
+  private static final String[] CONFIGURE = ConfigureArgs.workday();
 
   @TempDir Path tmp;
   private TestHome home;
@@ -51,25 +40,38 @@ class UnsafeFilesLanguageTest {
     home.variable("LANG", "ja_JP.UTF-8");
   }
 
-  @Test
-  void aReadOnlyConfig_isExplainedInJapanese_andLeftAsItWas() throws IOException {
+  @ParameterizedTest
+  @EnumSource(RunLanguage.class)
+  void aReadOnlyConfig_isExplainedInTheRunsLanguage_andFileAndModeAreLeftAsTheyWere(
+      RunLanguage language) throws IOException {
     home.writeConfig(CONFIG);
     Files.setPosixFilePermissions(home.config(), PosixFilePermissions.fromString("r--r-----"));
 
-    Result result = CliRun.run(home, CONFIGURE);
+    Result result = language.run(home, CONFIGURE);
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
     assertThat(result.err())
         .isEqualTo(
-            "sso-setup: "
-                + home.config()
-                + " を更新できませんでした: "
-                + home.config()
-                + " は読み取り専用 (r--r-----) なので、sso-setup は変更しません。\n"
-                + "sso-setup に変更させるには、先に書き込み可能にしてください: chmod u+w "
-                + home.config()
-                + "何も書き込んでいません。\n");
+            language.pick(
+                "sso-setup: Could not update "
+                    + home.config()
+                    + ": "
+                    + home.config()
+                    + " is read-only (r--r-----), so sso-setup leaves it as it is.\n"
+                    + "Nothing was written. If you want sso-setup to change it, make it writable"
+                    + " first: chmod u+w "
+                    + home.config()
+                    + "\n",
+                "sso-setup: "
+                    + home.config()
+                    + " を更新できませんでした: "
+                    + home.config()
+                    + " は読み取り専用 (r--r-----) なので、sso-setup は変更しません。\n"
+                    + "何も書き込んでいません。sso-setup に変更させるには、先に書き込み可能にしてください: chmod u+w "
+                    + home.config()
+                    + "\n"));
     assertThat(home.configText()).isEqualTo(CONFIG);
+    assertThat(UnixFiles.mode(home.config())).isEqualTo("r--r-----");
   }
 
   @Test
@@ -88,27 +90,5 @@ class UnsafeFilesLanguageTest {
     try (var left = Files.list(folder)) {
       assertThat(left).isEmpty();
     }
-  }
-
-  @Test
-  void inEnglish_theReadOnlyConfigReadsAsBefore() throws IOException {
-    home.variable("LANG", "en_US.UTF-8");
-    home.writeConfig(CONFIG);
-    Files.setPosixFilePermissions(home.config(), PosixFilePermissions.fromString("r--r-----"));
-
-    Result result = CliRun.run(home, CONFIGURE);
-
-    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
-    assertThat(result.err())
-        .isEqualTo(
-            "sso-setup: Could not update "
-                + home.config()
-                + ": "
-                + home.config()
-                + " is read-only (r--r-----), so sso-setup leaves it as it is.\n"
-                + "If you want sso-setup to change it, make it writable first: chmod u+w "
-                + home.config()
-                + " Nothing was written.\n");
-    assertThat(home.configText()).isEqualTo(CONFIG);
   }
 }

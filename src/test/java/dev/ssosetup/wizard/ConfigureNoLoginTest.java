@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.ConfigureArgs;
 import dev.ssosetup.testkit.SdkProfiles;
 import dev.ssosetup.testkit.TestHome;
 import java.nio.file.Files;
@@ -21,27 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code configure --no-login}: the config written from flags alone (docs/spec.md §2.5, §3). */
 class ConfigureNoLoginTest {
-  static final String[] WORKDAY = {
-    "configure",
-    "--non-interactive",
-    "--no-login",
-    "--sso-session",
-    "corp",
-    "--start-url",
-    "https://d-9067a1b2c3.awsapps.com/start",
-    "--sso-region",
-    "ap-northeast-1",
-    "--account-id",
-    "123456789012",
-    "--role-name",
-    "S3DynamoDBAccess",
-    "--region",
-    "ap-northeast-1",
-    "--output",
-    "json",
-    "--profile",
-    "workday"
-  };
+  static final String[] WORKDAY =
+      ConfigureArgs.workday("--region", "ap-northeast-1", "--output", "json");
 
   static final String EXISTING =
       "# my settings\n"
