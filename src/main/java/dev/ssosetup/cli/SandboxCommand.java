@@ -205,7 +205,7 @@ public final class SandboxCommand implements Callable<ExitCode> {
     Messages messages = context.messages();
     Fixture served = sandbox.fixture();
     out.println(syntax.comment(messages.get("sandbox.banner", sandbox.oidcEndpoint())));
-    out.println(syntax.comment(messages.get("sandbox.fixture", served.summary())));
+    out.println(syntax.comment(messages.get("sandbox.fixture", summary(served, messages))));
     if (!sandbox.signedInUser().equals(served.signedInUser())) {
       out.println(syntax.comment(messages.get("sandbox.signInAs", sandbox.signedInUser())));
     }
@@ -224,6 +224,21 @@ public final class SandboxCommand implements Callable<ExitCode> {
                     : deny ? "sandbox.approval.deny" : "sandbox.approval.browser")));
     out.println(syntax.comment(messages.get(quiet ? "sandbox.servingQuiet" : "sandbox.serving")));
     out.flush();
+  }
+
+  /** The fixture in one line: {@code 3 accounts, 7 roles, signed-in user workday_worker}. */
+  private static String summary(Fixture fixture, Messages messages) {
+    int accounts = fixture.accounts().size();
+    int roles = fixture.roleCount();
+    return messages.get(
+        "sandbox.fixture.summary",
+        accounts == 1
+            ? messages.get("sandbox.fixture.accounts.one")
+            : messages.get("sandbox.fixture.accounts", accounts),
+        roles == 1
+            ? messages.get("sandbox.fixture.roles.one")
+            : messages.get("sandbox.fixture.roles", roles),
+        fixture.signedInUser());
   }
 
   /** Blocks until the thread is interrupted; Ctrl-C ends the whole process anyway. */

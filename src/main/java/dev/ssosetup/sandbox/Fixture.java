@@ -322,18 +322,9 @@ public record Fixture(
     return users.stream().filter(u -> u.name().equals(name)).findFirst();
   }
 
-  /** A one-line description, e.g. {@code 3 accounts, 7 roles, signed-in user workday_worker}. */
-  public String summary() {
-    int roles = accounts.stream().mapToInt(a -> a.roles().size()).sum();
-    return plural(accounts.size(), "account")
-        + ", "
-        + plural(roles, "role")
-        + ", signed-in user "
-        + signedInUser();
-  }
-
-  private static String plural(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+  /** How many roles the accounts have between them (a role in two accounts counts twice). */
+  public int roleCount() {
+    return accounts.stream().mapToInt(a -> a.roles().size()).sum();
   }
 
   private static boolean isHttpsUrl(String url) {

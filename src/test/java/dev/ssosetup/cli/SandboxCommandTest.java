@@ -8,6 +8,7 @@ import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.Await;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
+import dev.ssosetup.testkit.RunLanguage;
 import dev.ssosetup.testkit.SandboxClients;
 import dev.ssosetup.testkit.SandboxEndpoints;
 import dev.ssosetup.testkit.TestHome;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
@@ -150,6 +152,30 @@ class SandboxCommandTest {
       assertThat(out.toString())
           .contains("# Fixture: 1000 accounts, 3000 roles, signed-in user workday_worker")
           .contains("# Logins are approved at once.");
+    } finally {
+      server.interrupt();
+      server.join(STARTUP.toMillis());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(RunLanguage.class)
+  void sandbox_describesItsFixture_inTheRunsLanguage(RunLanguage language) throws Exception {
+    StringWriter out = new StringWriter();
+    Thread server =
+        runInBackground(
+            out,
+            language.apply(home, "sandbox", "--fixture", "japanese", "--quiet", "--auto-approve"));
+    String serving = language.pick("# Serving until Ctrl-C.", "# Ctrl-C で止めるまで動きます。");
+    try {
+      Await.until(STARTUP, () -> out.toString().contains(serving), out::toString);
+
+      assertThat(out.toString().lines())
+          .contains(
+              language.pick(
+                  "# Fixture: 3 accounts, 4 roles, signed-in user workday_worker",
+                  "# フィクスチャ: アカウント 3 個、ロール 4 個、サインインしているユーザー workday_worker"),
+              "# SSO start URL: https://d-9067a1b2c3.awsapps.com/start");
     } finally {
       server.interrupt();
       server.join(STARTUP.toMillis());

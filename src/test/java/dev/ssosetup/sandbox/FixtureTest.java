@@ -79,7 +79,9 @@ class FixtureTest {
         .flatExtracting(Account::roles)
         .anySatisfy(role -> assertThat(role.s3Access()).isFalse());
     assertThat(medium.users()).hasSizeGreaterThan(1);
-    assertThat(medium.summary()).isEqualTo("5 accounts, 10 roles, signed-in user workday_worker");
+    assertThat(medium.accounts()).hasSize(5);
+    assertThat(medium.roleCount()).isEqualTo(10);
+    assertThat(medium.signedInUser()).isEqualTo("workday_worker");
   }
 
   @Test
