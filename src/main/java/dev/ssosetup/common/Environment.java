@@ -106,11 +106,19 @@ public final class Environment {
     return variables;
   }
 
-  /** The home folder as the AWS SDKs resolve it: {@code $HOME} when set, else {@code user.home}. */
+  /**
+   * The home folder as the AWS SDKs and the AWS CLI resolve it: {@code $HOME} when set; on Windows
+   * then {@code %USERPROFILE%}, then {@code %HOMEDRIVE%%HOMEPATH%}; else {@code user.home}.
+   */
   public Path home() {
     String home = variable("HOME");
     if (home == null && isWindows()) {
       home = variable("USERPROFILE");
+      String drive = variable("HOMEDRIVE");
+      String path = variable("HOMEPATH");
+      if (home == null && drive != null && path != null) {
+        home = drive + path;
+      }
     }
     return Path.of(home != null ? home : userHomeProperty);
   }
