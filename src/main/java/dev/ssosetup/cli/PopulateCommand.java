@@ -10,16 +10,14 @@ import dev.ssosetup.aws.TokenRejectedException;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.TerminalText;
 import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.populate.ListingProgress;
 import dev.ssosetup.populate.PopulateOptions;
 import dev.ssosetup.populate.PopulateResult;
 import dev.ssosetup.populate.Populator;
 import dev.ssosetup.populate.ProgressListener;
-import dev.ssosetup.populate.TerminalProgress;
 import dev.ssosetup.profiles.SsoProfiles;
 import dev.ssosetup.prompt.Prompter;
-import dev.ssosetup.prompt.Terminals;
 import java.io.PrintWriter;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,11 +96,10 @@ final class PopulateCommand implements Callable<ExitCode> {
     try (AwsClients clients = context.awsClients(spec.commandLine(), () -> prompter)) {
       SsoLogin ssoLogin = context.ssoLogin(clients);
       String token = ssoLogin.login(ref, login, prompter).accessToken().reveal();
-      // The listing draws its own progress.
+      // The listing shows its own progress; with --debug, the wire log has the line to itself.
       clients.observer(CallObserver.NONE);
-      OptionalInt width = context.debug() ? OptionalInt.empty() : Terminals.errorStreamWidth();
       ProgressListener progress =
-          width.isPresent() ? new TerminalProgress(err, width.getAsInt()) : ProgressListener.NONE;
+          context.debug() ? ProgressListener.NONE : ListingProgress.on(prompter);
       Populator populator = new Populator(clients, progress, context.environment().clock());
       PopulateResult result;
       try {

@@ -89,4 +89,9 @@ final class ScriptedPrompter implements Prompter {
   public Waiting waiting(String message, Instant deadline) {
     return plain.waiting(message, deadline);
   }
+
+  @Override
+  public ProgressLine progress(Text label) {
+    return plain.progress(label);
+  }
 }

@@ -84,6 +84,7 @@ public final class Populator {
             progress,
             System::nanoTime);
     Listing listing;
+    progress.start();
     try {
       listing = lister.list(accessToken, filters::acceptsAccount);
     } catch (InterruptedException e) {

@@ -7,6 +7,9 @@ package dev.ssosetup.populate;
 public interface ProgressListener {
   ProgressListener NONE = progress -> {};
 
+  /** The listing begins; every {@link #update} until {@link #finish} is about it. */
+  default void start() {}
+
   void update(Progress progress);
 
   /** The listing is over, done or failed; a display removes itself here. */

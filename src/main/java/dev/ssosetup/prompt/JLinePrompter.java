@@ -8,9 +8,7 @@ import java.io.IOError;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,8 +20,9 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * The prompter for a person at a terminal, on JLine: line prompts with tab completion, the
- * type-to-filter picker (a numbered list on a dumb terminal), yes/no questions and a spinner. Every
- * prompt puts the terminal's attributes back as they were, however it ends.
+ * type-to-filter picker (a numbered list on a dumb terminal), yes/no questions, and a spinner and a
+ * progress bar that take turns on one {@link LiveLine}. Every prompt puts the terminal's attributes
+ * back as they were, however it ends.
  */
 public final class JLinePrompter implements Prompter {
 
@@ -32,14 +31,21 @@ public final class JLinePrompter implements Prompter {
   private final PrintWriter err;
   private final Clock clock;
   private final Voice voice;
+  private final boolean showsProgress;
+  private final LiveLine live;
   private volatile List<String> completions = List.of();
-  private volatile Spinner spinner;
-  private final Deque<Wait> waits = new ArrayDeque<>();
   private HintedLineReader lineReader;
 
   private JLinePrompter(
-      Terminal terminal, PrintWriter out, PrintWriter err, Clock clock, Voice voice) {
+      Terminal terminal,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      Voice voice,
+      boolean showsProgress) {
     this.terminal = Objects.requireNonNull(terminal, "terminal");
+    this.live = new LiveLine(terminal);
+    this.showsProgress = showsProgress;
     this.out = out;
     this.err = Objects.requireNonNull(err, "err");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -57,7 +63,15 @@ public final class JLinePrompter implements Prompter {
    * @param voice the language of hints, and whether they are dim
    */
   public static JLinePrompter system(PrintWriter out, PrintWriter err, Clock clock, Voice voice) {
-    return new JLinePrompter(TerminalOpener.system(out), out, err, clock, voice);
+    // A progress line only where populate drew its bar before it moved here: standard error is a
+    // terminal (docs/spec.md §6.2), whatever standard output is.
+    return new JLinePrompter(
+        TerminalOpener.system(out),
+        out,
+        err,
+        clock,
+        voice,
+        Terminals.errorStreamWidth().isPresent());
   }
 
   /** A prompter on the given terminal (a test's terminal over pipes, say). */
@@ -72,7 +86,7 @@ public final class JLinePrompter implements Prompter {
 
   /** A prompter on the given terminal, speaking in this voice. */
   public static JLinePrompter over(Terminal terminal, PrintWriter err, Clock clock, Voice voice) {
-    return new JLinePrompter(terminal, null, err, clock, voice);
+    return new JLinePrompter(terminal, null, err, clock, voice, true);
   }
 
   /** The terminal this prompter draws on. */
@@ -164,66 +178,55 @@ public final class JLinePrompter implements Prompter {
       return () -> {};
     }
     Wait wait = new Wait(message, deadline);
-    synchronized (waits) {
-      waits.push(wait);
-      show(wait);
-    }
-    return () -> {
-      synchronized (waits) {
-        boolean shown = waits.peek() == wait;
-        if (waits.remove(wait) && shown) {
-          stopSpinner();
-          Wait below = waits.peek();
-          if (below != null) {
-            show(below);
-          }
-        }
-      }
-    };
+    live.take(wait);
+    return () -> live.release(wait);
   }
 
   /**
-   * A wait not yet closed: what its spinner says, and until when. Compared by identity: two waits
-   * with the same words are still two waits.
+   * A progress bar on the line the spinner uses, when this terminal can redraw a line in place and
+   * is the one progress is shown on (for the process's own: when standard error is a terminal).
    */
-  private static final class Wait {
+  @Override
+  public ProgressLine progress(Text label) {
+    if (!showsProgress || !Picker.canDraw(terminal)) {
+      return ProgressLine.NONE;
+    }
+    flushOthers();
+    return ProgressBar.open(live, voice.messages(), label, System::nanoTime);
+  }
+
+  /**
+   * A wait not yet closed: what its spinner says, and until when; the spinner runs while the wait
+   * holds the line. Compared by identity: two waits with the same words are still two waits.
+   */
+  private final class Wait implements LiveLine.Holder {
     private final String message;
     private final Instant deadline;
+    private Spinner spinner;
 
     Wait(String message, Instant deadline) {
       this.message = message;
       this.deadline = deadline;
     }
-  }
 
-  private void show(Wait wait) {
-    stopSpinner();
-    flushOthers();
-    Spinner started =
-        new Spinner(terminal, wait.message, wait.deadline, clock, this::spinnerClosed);
-    spinner = started;
-    started.start();
+    @Override
+    public void shown() {
+      flushOthers();
+      spinner = new Spinner(live, message, deadline, clock).start();
+    }
+
+    @Override
+    public void hidden() {
+      if (spinner != null) {
+        spinner.close();
+        spinner = null;
+      }
+    }
   }
 
   /** A question ends every wait before it: a spinner would otherwise draw over the prompt. */
   private void endWaits() {
-    synchronized (waits) {
-      waits.clear();
-      stopSpinner();
-    }
-  }
-
-  private void stopSpinner() {
-    Spinner active = spinner;
-    if (active != null) {
-      active.close();
-    }
-  }
-
-  private void spinnerClosed(Spinner closed) {
-    if (spinner == closed) {
-      spinner = null;
-    }
+    live.releaseAll();
   }
 
   /** The numbered list for terminals that cannot move the cursor. */
@@ -345,12 +348,7 @@ public final class JLinePrompter implements Prompter {
   }
 
   private void aboveSpinner(Runnable printer) {
-    Spinner active = spinner;
-    if (active != null) {
-      active.printAbove(printer);
-    } else {
-      printer.run();
-    }
+    live.printAbove(printer);
   }
 
   private void printLine(String line) {

@@ -84,4 +84,10 @@ public final class NonInteractivePrompter implements Prompter {
   public Waiting waiting(String message, Instant deadline) {
     return () -> {};
   }
+
+  /** Nothing: a script's output stays as it was, without a line redrawn in place. */
+  @Override
+  public ProgressLine progress(Text label) {
+    return ProgressLine.NONE;
+  }
 }

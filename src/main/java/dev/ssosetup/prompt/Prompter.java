@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.Text;
 import java.time.Instant;
 
 /**
@@ -37,6 +38,35 @@ public interface Prompter {
    * until the returned handle is closed.
    */
   Waiting waiting(String message, Instant deadline);
+
+  /**
+   * Shows how far a long task is, until the returned line is closed: at a terminal that can redraw
+   * a line in place, a bar with the label and the counts of each {@link ProgressStep}, on the same
+   * line as {@link #waiting}'s spinner (the newer of the two has it); nothing otherwise (without a
+   * terminal, or when standard error is not one). The label is in the words of the bundles, shown
+   * in the prompter's language.
+   */
+  ProgressLine progress(Text label);
+
+  /** The handle of a {@link #progress} line. Updates may come from several threads. */
+  interface ProgressLine extends AutoCloseable {
+    /** A line that shows nothing. */
+    ProgressLine NONE =
+        new ProgressLine() {
+          @Override
+          public void update(ProgressStep step) {}
+
+          @Override
+          public void close() {}
+        };
+
+    /** The newest reading; quick, and redrawn at most ten times a second. */
+    void update(ProgressStep step);
+
+    /** Erases the line; later updates show nothing. */
+    @Override
+    void close();
+  }
 
   /** The handle of a {@link #waiting} indicator. */
   interface Waiting extends AutoCloseable {

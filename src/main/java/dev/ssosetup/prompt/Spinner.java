@@ -1,18 +1,15 @@
 package dev.ssosetup.prompt;
 
 import dev.ssosetup.common.TerminalText;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Consumer;
-import org.jline.terminal.Terminal;
-import org.jline.utils.AttributedString;
-import org.jline.utils.InfoCmp.Capability;
+import java.util.Objects;
 
 /**
- * A one-line spinner with the time left ({@code ⠋ message (9:58 left)}), redrawn by its own daemon
- * thread until closed. Closing joins that thread and clears the line, so nothing is left behind.
+ * A spinner with the time left ({@code ⠋ message (9:58 left)}) on the {@link LiveLine}, redrawn by
+ * its own daemon thread until closed. Closing joins that thread: after it, the spinner draws no
+ * more, and whoever holds the line next draws over it (or the line is erased).
  */
 final class Spinner implements Prompter.Waiting {
   static final long FRAME_MILLIS = 125;
@@ -21,25 +18,25 @@ final class Spinner implements Prompter.Waiting {
   private static final String[] BRAILLE = {"⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"};
   private static final String[] ASCII = {"|", "/", "-", "\\"};
 
-  private final Terminal terminal;
+  private final LiveLine line;
   private final String message;
   private final Instant deadline;
   private final Clock clock;
   private final String[] frames;
-  private final Consumer<Spinner> onClose;
   private final Object lock = new Object();
   private Thread thread;
   private boolean closed;
   private int frame;
 
-  Spinner(
-      Terminal terminal, String message, Instant deadline, Clock clock, Consumer<Spinner> onClose) {
-    this.terminal = terminal;
+  /**
+   * A spinner on {@code line}, in Braille frames when the terminal's output is UTF-8, else ASCII.
+   */
+  Spinner(LiveLine line, String message, Instant deadline, Clock clock) {
+    this.line = Objects.requireNonNull(line, "line");
     this.message = TerminalText.safe(message);
     this.deadline = deadline;
     this.clock = clock;
-    this.onClose = onClose;
-    this.frames = StandardCharsets.UTF_8.equals(terminal.outputEncoding()) ? BRAILLE : ASCII;
+    this.frames = line.utf8() ? BRAILLE : ASCII;
   }
 
   Spinner start() {
@@ -50,19 +47,6 @@ final class Spinner implements Prompter.Waiting {
     thread.setDaemon(true);
     thread.start();
     return this;
-  }
-
-  /** Prints something above the spinner: clears its line, runs the printer, draws it again. */
-  void printAbove(Runnable printer) {
-    synchronized (lock) {
-      if (!closed) {
-        clearLine();
-      }
-      printer.run();
-      if (!closed) {
-        draw();
-      }
-    }
   }
 
   @Override
@@ -82,10 +66,6 @@ final class Spinner implements Prompter.Waiting {
         interrupted = true;
       }
     }
-    synchronized (lock) {
-      clearLine();
-    }
-    onClose.accept(this);
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
@@ -119,16 +99,6 @@ final class Spinner implements Prompter.Waiting {
   }
 
   private void draw() {
-    int columns = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
-    terminal.puts(Capability.carriage_return);
-    new AttributedString(line()).columnSubSequence(0, Math.max(1, columns - 1)).print(terminal);
-    terminal.puts(Capability.clr_eol);
-    terminal.flush();
-  }
-
-  private void clearLine() {
-    terminal.puts(Capability.carriage_return);
-    terminal.puts(Capability.clr_eol);
-    terminal.flush();
+    line.draw(line());
   }
 }

@@ -129,5 +129,10 @@ class GrantQuestionsTest {
     public Waiting waiting(String message, Instant deadline) {
       return () -> {};
     }
+
+    @Override
+    public ProgressLine progress(Text label) {
+      return ProgressLine.NONE;
+    }
   }
 }

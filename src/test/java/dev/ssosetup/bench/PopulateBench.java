@@ -3,11 +3,13 @@ package dev.ssosetup.bench;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.populate.ListingProgress;
 import dev.ssosetup.populate.PopulateOptions;
 import dev.ssosetup.populate.PopulateResult;
 import dev.ssosetup.populate.Populator;
 import dev.ssosetup.populate.ProgressListener;
-import dev.ssosetup.populate.TerminalProgress;
+import dev.ssosetup.prompt.JLinePrompter;
+import dev.ssosetup.prompt.Voice;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.SandboxEndpoints;
@@ -246,7 +248,12 @@ public final class PopulateBench {
   private static ProgressListener progress() {
     return System.console() == null
         ? ProgressListener.NONE
-        : new TerminalProgress(new PrintWriter(System.err, true), 100);
+        : ListingProgress.on(
+            JLinePrompter.system(
+                new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true),
+                Clock.systemUTC(),
+                Voice.english()));
   }
 
   /** VmHWM (peak resident set) and VmRSS of this process, from /proc/self/status. */

@@ -1,5 +1,6 @@
 package dev.ssosetup.testkit;
 
+import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
 import dev.ssosetup.prompt.Choice;
 import dev.ssosetup.prompt.Prompter;
@@ -73,6 +74,12 @@ public final class RecordingPrompter implements Prompter {
     Wait wait = new Wait(message, deadline);
     waits.add(wait);
     return () -> wait.closed = true;
+  }
+
+  /** Shows nothing: what a flow says and asks is recorded, not how far it is. */
+  @Override
+  public ProgressLine progress(Text label) {
+    return ProgressLine.NONE;
   }
 
   /** The lines said so far. */

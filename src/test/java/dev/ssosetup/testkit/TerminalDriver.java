@@ -193,6 +193,25 @@ public final class TerminalDriver implements AutoCloseable {
   }
 
   /**
+   * Waits until the cursor's line has shown this text at some moment since the terminal was made,
+   * even if it has been redrawn or erased since (a progress line is erased when its task ends, and
+   * can be gone before a waiting thread gets to read the screen).
+   */
+  public TerminalDriver awaitShown(String fragment) {
+    Await.until(
+        limit(),
+        () -> screen.cursorLinesSeen().stream().anyMatch(line -> line.contains(fragment)),
+        () ->
+            "no cursor line with \""
+                + fragment
+                + "\"; the cursor lines seen:\n"
+                + String.join("\n", screen.cursorLinesSeen())
+                + "\nthe screen:\n"
+                + screen.dump());
+    return this;
+  }
+
+  /**
    * Waits until a prompt is ready for typing: the cursor's line reads exactly this prompt and the
    * cursor is right after it (so a trailing space has been written too).
    */

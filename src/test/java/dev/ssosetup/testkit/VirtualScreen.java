@@ -42,6 +42,7 @@ public final class VirtualScreen extends OutputStream {
   private final StringBuilder raw = new StringBuilder();
   private final StringBuilder sequence = new StringBuilder();
   private final List<String> unknownSequences = new ArrayList<>();
+  private final List<String> cursorLinesSeen = new ArrayList<>();
   private State state = State.TEXT;
   private int row;
   private int column;
@@ -85,7 +86,22 @@ public final class VirtualScreen extends OutputStream {
         feed(chars.get());
       }
     }
+    String cursorLine = cursorLine();
+    if (cursorLinesSeen.isEmpty()
+        || !cursorLinesSeen.get(cursorLinesSeen.size() - 1).equals(cursorLine)) {
+      cursorLinesSeen.add(cursorLine);
+    }
     notifyAll();
+  }
+
+  /**
+   * Every text the cursor's line had after a write, in order (each change once). A line that is
+   * drawn and erased again soon (a progress line) may be gone before a waiting test reads the
+   * screen, however long it waits: this keeps it, so that a test can wait for it to have been
+   * shown.
+   */
+  public synchronized List<String> cursorLinesSeen() {
+    return List.copyOf(cursorLinesSeen);
   }
 
   /** The lines on screen, without trailing spaces, and without the empty lines at the bottom. */
