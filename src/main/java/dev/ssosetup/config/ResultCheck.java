@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -38,9 +39,29 @@ final class ResultCheck {
       ConfigReaders.Readings was,
       byte[] after,
       AwsConfigDocument edited) {
+    // One reading of the result at a time: with thousands of profiles each is megabytes, and a
+    // process's peak memory is what it holds at once (docs/decisions/0003-fast-start-up.md).
+    List<ConfigReaders.Problem> remaining = verifyReaders(file, was, after, edited.edits());
+    if (was.reads(ConfigReaders.Reader.JAVA)) {
+      verifySdk(
+          file,
+          ConfigStore.sdkRead(before),
+          namedSections(AwsConfigDocument.parse(before)),
+          after,
+          edited);
+    }
+    return remaining;
+  }
+
+  /**
+   * botocore and the line-trimming reader read the result as the original with exactly the edits.
+   *
+   * @return the problems the readers still have with the result
+   */
+  private static List<ConfigReaders.Problem> verifyReaders(
+      Path file, ConfigReaders.Readings was, byte[] after, List<AwsConfigDocument.Edit> edits) {
     ConfigReaders.Readings is = ConfigReaders.read(after);
     refuseNewProblems(file, was, is);
-    List<AwsConfigDocument.Edit> edits = edited.edits();
     ReaderCheck.explainChanges(
         file,
         ConfigReaders.Reader.LINE_TRIMMING,
@@ -56,14 +77,6 @@ final class ResultCheck {
           is.botocore(),
           edits,
           ReaderCheck::botocoreSection);
-    }
-    if (was.reads(ConfigReaders.Reader.JAVA)) {
-      verifySdk(
-          file,
-          ConfigStore.sdkRead(before),
-          namedSections(AwsConfigDocument.parse(before)),
-          after,
-          edited);
     }
     return is.problems();
   }
@@ -109,7 +122,7 @@ final class ResultCheck {
     }
     Set<SectionId> sections = new LinkedHashSet<>(sectionsBefore);
     sections.addAll(namedSections(edited));
-    Map<SectionId, Map<String, String>> expected = view(sdkBefore, sections);
+    Map<SectionId, Map<String, String>> expected = view(sdkBefore, sections, LinkedHashMap::new);
     Map<SectionId, Set<String>> touched = new HashMap<>();
     for (AwsConfigDocument.Edit edit : edited.edits()) {
       switch (edit.kind()) {
@@ -129,7 +142,8 @@ final class ResultCheck {
         touched.computeIfAbsent(edit.id(), id -> new HashSet<>()).add(edit.key());
       }
     }
-    Map<SectionId, Map<String, String>> actual = view(sdkAfter, sections);
+    // Only read: the SDK's own maps, not copies of them.
+    Map<SectionId, Map<String, String>> actual = view(sdkAfter, sections, properties -> properties);
 
     Set<SectionId> all = new LinkedHashSet<>(expected.keySet());
     all.addAll(actual.keySet());
@@ -185,16 +199,22 @@ final class ResultCheck {
 
   /** Every profile, and the named sessions and services, as the SDK reads them. */
   static Map<SectionId, Map<String, String>> view(ProfileFile sdk, Set<SectionId> sections) {
+    return view(sdk, sections, LinkedHashMap::new);
+  }
+
+  /** The same, each section's properties as {@code properties} makes them of the SDK's. */
+  private static Map<SectionId, Map<String, String>> view(
+      ProfileFile sdk, Set<SectionId> sections, UnaryOperator<Map<String, String>> properties) {
     Map<SectionId, Map<String, String>> view = new LinkedHashMap<>();
     sdk.profiles()
         .forEach(
             (name, profile) ->
-                view.put(SectionId.profile(name), new LinkedHashMap<>(profile.properties())));
+                view.put(SectionId.profile(name), properties.apply(profile.properties())));
     for (SectionId id : sections) {
       String type = id.kind() == SectionId.Kind.SSO_SESSION ? "sso-session" : "services";
       sdk.getSection(type, id.name())
           .map(Profile::properties)
-          .ifPresent(properties -> view.put(id, new LinkedHashMap<>(properties)));
+          .ifPresent(found -> view.put(id, properties.apply(found)));
     }
     return view;
   }

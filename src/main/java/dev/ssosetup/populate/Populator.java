@@ -99,17 +99,19 @@ public final class Populator {
           Text.of("populate.noAccounts", session.title()), Text.of("populate.noAccountsHint"));
     }
 
-    PopulatePlan[] plan = new PopulatePlan[1];
+    PopulateReport[] planned = new PopulateReport[1];
     EditResult edit =
         store.update(
             document -> {
-              // Worked out under the file's lock, from the file as it is now.
-              plan[0] =
+              // Worked out under the file's lock, from the file as it is now. Only its report is
+              // kept: the plan itself is let go before the result is checked and written.
+              PopulatePlan plan =
                   PopulatePlan.create(session.name(), listing, options, document, session.region());
-              plan[0].apply(document);
+              plan.apply(document);
+              planned[0] = plan.report();
             },
             options.dryRun());
-    PopulateReport report = plan[0].report();
+    PopulateReport report = planned[0];
     return new PopulateResult(
         session.name(),
         report,
