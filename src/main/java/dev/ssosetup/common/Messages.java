@@ -18,8 +18,15 @@ public final class Messages {
   /** The base name of the bundles (the help of every command is in them too). */
   public static final String BUNDLE = "dev.ssosetup.i18n.messages";
 
-  private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
-  private static final Messages JAPANESE = new Messages(Locale.JAPANESE);
+  /** Loaded on first use: an English run reads no Japanese bundle. */
+  private static final class English {
+    static final Messages MESSAGES = new Messages(Locale.ENGLISH);
+  }
+
+  /** Loaded on first use; its bundle's parent is the English one (the fallback of a key). */
+  private static final class Japanese {
+    static final Messages MESSAGES = new Messages(Locale.JAPANESE);
+  }
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -37,14 +44,14 @@ public final class Messages {
 
   /** The English messages. */
   public static Messages english() {
-    return ENGLISH;
+    return English.MESSAGES;
   }
 
   /** The messages for a language: Japanese for {@code ja}, English for anything else. */
   public static Messages of(Locale locale) {
     return UserLanguage.JAPANESE.locale().getLanguage().equals(locale.getLanguage())
-        ? JAPANESE
-        : ENGLISH;
+        ? Japanese.MESSAGES
+        : English.MESSAGES;
   }
 
   /** The messages for a language. */

@@ -280,7 +280,8 @@ class StartUpShortcutsTest {
   /**
    * {@code main} itself, in a JVM of its own that lists the classes it loads: {@code --version} and
    * {@code profiles} load no JLine class (the prompter is built only when a command asks), no AWS
-   * SDK class (the config is read with the project's own parser), and build no picocli model.
+   * SDK class (the config is read with the project's own parser), no Japanese messages in an
+   * English run, and build no picocli model.
    */
   @Timeout(120)
   @ParameterizedTest
@@ -315,7 +316,9 @@ class StartUpShortcutsTest {
         .doesNotContain("picocli.CommandLine$Model")
         // The time zone only when a time is shown; SHA-1 without the security providers.
         .doesNotContain("java.time.zone.ZoneRulesProvider")
-        .doesNotContain("sun.security.jca.Providers");
+        .doesNotContain("sun.security.jca.Providers")
+        // An English run (LANG=C.UTF-8) reads no Japanese messages.
+        .doesNotContain("dev.ssosetup.common.Messages$Japanese");
   }
 
   /**
