@@ -12,5 +12,5 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -Xms24m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

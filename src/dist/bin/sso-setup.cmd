@@ -5,7 +5,7 @@ rem archive without one runs on %JAVA_HOME%, else the java on PATH (Java 17 or n
 setlocal
 set "ROOT=%~dp0.."
 set "JAR=%ROOT%\lib\sso-setup.jar"
-set "FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m"
+set "FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -Xms24m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40"
 if not exist "%ROOT%\runtime\bin\java.exe" goto plain
 if exist "%ROOT%\lib\sso-setup.jsa" set FLAGS=%FLAGS% -Xshare:auto "-XX:SharedArchiveFile=%ROOT%\lib\sso-setup.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
 "%ROOT%\runtime\bin\java.exe" %FLAGS% -jar "%JAR%" %*
