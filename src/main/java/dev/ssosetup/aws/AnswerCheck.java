@@ -23,31 +23,13 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * sso-setup does without (an account's name or email, a refresh token) are not required.
  */
 final class AnswerCheck {
-  /** Between the kind of an item in a list and the name of its missing field. */
-  private static final char ITEM = '/';
-
   private AnswerCheck() {}
 
   /**
-   * What is missing from the answer, in a few words (e.g. {@code clientId}, or an account's {@code
+   * What is missing from the answer, in a few words ({@code clientId}, or an account's {@code
    * accountId}), or null.
    */
   static Text missing(SdkResponse response) {
-    String field = missingField(response);
-    if (field == null) {
-      return null;
-    }
-    int item = field.indexOf(ITEM);
-    return item < 0
-        ? Text.of("common.asIs", field)
-        : Text.of("aws.answer." + field.substring(0, item), field.substring(item + 1));
-  }
-
-  /**
-   * The name of the missing field, or {@code KIND/field} for a field of an item in a list ({@code
-   * account/accountId}), or null.
-   */
-  private static String missingField(SdkResponse response) {
     if (response instanceof RegisterClientResponse r) {
       return first(blank(r.clientId(), "clientId"), blank(r.clientSecret(), "clientSecret"));
     }
@@ -61,13 +43,13 @@ final class AnswerCheck {
     if (response instanceof CreateTokenResponse r) {
       return first(
           blank(r.accessToken(), "accessToken"),
-          r.expiresIn() == null || r.expiresIn() <= 0 ? "expiresIn" : null);
+          r.expiresIn() == null || r.expiresIn() <= 0 ? field("expiresIn") : null);
     }
     if (response instanceof ListAccountsResponse r) {
-      return inList(r.accountList(), AccountInfo::accountId, "account" + ITEM + "accountId");
+      return inList(r.accountList(), AccountInfo::accountId, "account", "accountId");
     }
     if (response instanceof ListAccountRolesResponse r) {
-      return inList(r.roleList(), RoleInfo::roleName, "role" + ITEM + "roleName");
+      return inList(r.roleList(), RoleInfo::roleName, "role", "roleName");
     }
     if (response instanceof GetRoleCredentialsResponse r) {
       return roleCredentials(r.roleCredentials());
@@ -76,38 +58,44 @@ final class AnswerCheck {
       return first(blank(r.account(), "Account"), blank(r.arn(), "Arn"));
     }
     if (response instanceof ListBucketsResponse r) {
-      return inList(r.buckets(), Bucket::name, "bucket" + ITEM + "Name");
+      return inList(r.buckets(), Bucket::name, "bucket", "Name");
     }
     return null;
   }
 
-  private static String roleCredentials(RoleCredentials credentials) {
+  private static Text roleCredentials(RoleCredentials credentials) {
     if (credentials == null) {
-      return "roleCredentials";
+      return field("roleCredentials");
     }
     return first(
         blank(credentials.accessKeyId(), "accessKeyId"),
         blank(credentials.secretAccessKey(), "secretAccessKey"),
         blank(credentials.sessionToken(), "sessionToken"),
-        credentials.expiration() == null ? "expiration" : null);
+        credentials.expiration() == null ? field("expiration") : null);
   }
 
-  private static <T> String inList(
-      List<T> items, java.util.function.Function<T, String> field, String what) {
+  /** The field of an item of a list, named by the item's kind: {@code aws.answer.KIND}. */
+  private static <T> Text inList(
+      List<T> items, java.util.function.Function<T, String> field, String kind, String name) {
     for (T item : items) {
-      if (item == null || blank(field.apply(item), what) != null) {
-        return what;
+      if (item == null || blank(field.apply(item), name) != null) {
+        return Text.of("aws.answer." + kind, name);
       }
     }
     return null;
   }
 
-  private static String blank(String value, String name) {
-    return value == null || value.isBlank() ? name : null;
+  private static Text blank(String value, String name) {
+    return value == null || value.isBlank() ? field(name) : null;
   }
 
-  private static String first(String... problems) {
-    for (String problem : problems) {
+  /** A field by its name in the service's API, the same in every language. */
+  private static Text field(String name) {
+    return Text.of("common.asIs", name);
+  }
+
+  private static Text first(Text... problems) {
+    for (Text problem : problems) {
       if (problem != null) {
         return problem;
       }
