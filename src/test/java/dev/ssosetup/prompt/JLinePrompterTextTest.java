@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssosetup.common.ExitCode;
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.common.UserLanguage;
 import dev.ssosetup.testkit.TerminalDriver;
 import dev.ssosetup.testkit.TerminalDriver.Answer;
 import dev.ssosetup.testkit.TerminalDriver.Keys;
@@ -28,6 +30,10 @@ class JLinePrompterTextTest {
   @AfterEach
   void endInput() {
     terminal.close();
+  }
+
+  private static TextQuestion ssoRegion(Function<String, Text> validator) {
+    return new TextQuestion("SSO region", null, "None", "--sso-region", List.of(), validator);
   }
 
   private static TextQuestion startUrl() {
@@ -111,14 +117,26 @@ class JLinePrompterTextTest {
 
   @Test
   @Timeout(30)
+  void text_aReasonInJapanese_isShownAsAJapaneseSentence() {
+    TextQuestion region =
+        ssoRegion(answer -> answer.contains("-") ? null : Text.of("config.check.region", answer));
+    Voice japanese = new Voice(Messages.of(UserLanguage.JAPANESE), false);
+    Answer<String> answer = terminal.ask(terminal.prompter(japanese), p -> p.text(region));
+
+    terminal.awaitPrompt("SSO region [None]: ").type("tokyo", Keys.ENTER);
+    // Wide characters take two columns: at 80 the sentence wraps before its Japanese full stop.
+    terminal.awaitScreen("'tokyo' は AWS リージョンではありません (us-east-1 や ap-northeast-1 のように指定");
+    terminal.awaitPrompt("SSO region [None]: ").type("ap-northeast-1", Keys.ENTER);
+
+    assertThat(answer.get()).isEqualTo("ap-northeast-1");
+    assertThat(terminal.screen().lines()).contains("します)。").doesNotContain("します)。.");
+  }
+
+  @Test
+  @Timeout(30)
   void text_aReasonWordedForAFlag_isShownAsASentence() {
     TextQuestion region =
-        new TextQuestion(
-            "SSO region",
-            null,
-            "None",
-            "--sso-region",
-            List.of(),
+        ssoRegion(
             answer ->
                 answer.isBlank()
                     ? Text.of("common.asIs", "a region is needed (for example us-east-1)")
