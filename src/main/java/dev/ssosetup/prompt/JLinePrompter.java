@@ -212,7 +212,7 @@ public final class JLinePrompter implements Prompter {
     @Override
     public void shown() {
       flushOthers();
-      spinner = new Spinner(live, message, deadline, clock).start();
+      spinner = new Spinner(live, voice.messages(), message, deadline, clock).start();
     }
 
     @Override

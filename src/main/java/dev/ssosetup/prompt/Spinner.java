@@ -1,5 +1,6 @@
 package dev.ssosetup.prompt;
 
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.common.TerminalText;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,9 +8,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A spinner with the time left ({@code ⠋ message (9:58 left)}) on the {@link LiveLine}, redrawn by
- * its own daemon thread until closed. Closing joins that thread: after it, the spinner draws no
- * more, and whoever holds the line next draws over it (or the line is erased).
+ * A spinner with the time left ({@code ⠋ message (9:58 left)}, in the voice's language) on the
+ * {@link LiveLine}, redrawn by its own daemon thread until closed. Closing joins that thread: after
+ * it, the spinner draws no more, and whoever holds the line next draws over it (or the line is
+ * erased).
  */
 final class Spinner implements Prompter.Waiting {
   static final long FRAME_MILLIS = 125;
@@ -19,6 +21,7 @@ final class Spinner implements Prompter.Waiting {
   private static final String[] ASCII = {"|", "/", "-", "\\"};
 
   private final LiveLine line;
+  private final Messages messages;
   private final String message;
   private final Instant deadline;
   private final Clock clock;
@@ -31,8 +34,9 @@ final class Spinner implements Prompter.Waiting {
   /**
    * A spinner on {@code line}, in Braille frames when the terminal's output is UTF-8, else ASCII.
    */
-  Spinner(LiveLine line, String message, Instant deadline, Clock clock) {
+  Spinner(LiveLine line, Messages messages, String message, Instant deadline, Clock clock) {
     this.line = Objects.requireNonNull(line, "line");
+    this.messages = Objects.requireNonNull(messages, "messages");
     this.message = TerminalText.safe(message);
     this.deadline = deadline;
     this.clock = clock;
@@ -89,7 +93,7 @@ final class Spinner implements Prompter.Waiting {
 
   /** The spinner's line for the current frame and time. */
   String line() {
-    return frames[frame % frames.length] + " " + message + " (" + timeLeft() + " left)";
+    return messages.get("prompt.spinner", frames[frame % frames.length], message, timeLeft());
   }
 
   private String timeLeft() {

@@ -3,6 +3,7 @@ package dev.ssosetup.prompt;
 import static dev.ssosetup.testkit.TerminalDriver.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.common.Messages;
 import dev.ssosetup.testkit.TerminalDriver;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -55,6 +57,16 @@ class JLinePrompterWaitingTest {
       terminal.awaitScreen(MESSAGE + " (0:59 left)");
       clock.set(NOW.plusSeconds(700));
       terminal.awaitScreen(MESSAGE + " (0:00 left)");
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void waiting_inJapanese_saysTheTimeLeftInJapanese() {
+    Prompter japanese = terminal.prompter(new Voice(Messages.of(Locale.JAPANESE), true), clock);
+    try (Prompter.Waiting waiting = japanese.waiting("ブラウザーでの承認を待っています", NOW.plusSeconds(600))) {
+      clock.set(NOW.plusMillis(2_500));
+      terminal.awaitScreen("ブラウザーでの承認を待っています (残り 9:58)");
     }
   }
 

@@ -129,7 +129,11 @@ public final class TerminalDriver implements AutoCloseable {
 
   /** A prompter on this terminal speaking in this voice (language, dim hints or not). */
   public Prompter prompter(Voice voice) {
-    return factory.interactive(new PrintWriter(Writer.nullWriter()), err, Clock.systemUTC(), voice);
+    return prompter(voice, Clock.systemUTC());
+  }
+
+  public Prompter prompter(Voice voice, Clock clock) {
+    return factory.interactive(new PrintWriter(Writer.nullWriter()), err, clock, voice);
   }
 
   /** Runs a question (or a whole flow) on its own thread, so that the test can type meanwhile. */
