@@ -1,6 +1,5 @@
 package dev.ssosetup.auth;
 
-import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Secret;
 import dev.ssosetup.files.FileLocks;
 import java.nio.file.Path;
@@ -32,11 +31,6 @@ public final class RoleCredentialCache {
   private final Path directory;
   private final Clock clock;
   private final CacheFiles files;
-
-  /** A cache locking in the lock folder of the process's own user. */
-  public RoleCredentialCache(Path directory, Clock clock) {
-    this(directory, clock, FileLocks.of(Environment.system()));
-  }
 
   public RoleCredentialCache(Path directory, Clock clock, FileLocks locks) {
     this.directory = Objects.requireNonNull(directory, "directory");

@@ -1,6 +1,5 @@
 package dev.ssosetup.auth;
 
-import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Secret;
 import dev.ssosetup.files.FileLocks;
 import java.nio.file.Path;
@@ -22,11 +21,6 @@ public final class TokenCache {
   private final Path directory;
   private final Clock clock;
   private final CacheFiles files;
-
-  /** A cache locking in the lock folder of the process's own user. */
-  public TokenCache(Path cacheDirectory, Clock clock) {
-    this(cacheDirectory, clock, FileLocks.of(Environment.system()));
-  }
 
   public TokenCache(Path cacheDirectory, Clock clock, FileLocks locks) {
     this.directory = Objects.requireNonNull(cacheDirectory, "cacheDirectory");

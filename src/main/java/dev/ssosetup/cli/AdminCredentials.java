@@ -62,7 +62,7 @@ final class AdminCredentials {
       }
       name = environment.variable("AWS_PROFILE");
     }
-    ConfigStore store = new ConfigStore(context.configFile());
+    ConfigStore store = context.configStore();
     SsoProfiles profiles = SsoProfiles.load(store);
     ProfileFile files = profileFiles(context.configFile(), credentialsFile(environment));
     if (name == null) {

@@ -50,7 +50,7 @@ final class DoctorCommand implements Callable<ExitCode> {
     }
     DoctorReport report =
         doctor.examine(
-            context.configFile(),
+            context.configStore(),
             profile,
             context.environment().variable("AWS_PROFILE"),
             credentialsFile());

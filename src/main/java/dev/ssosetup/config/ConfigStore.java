@@ -1,6 +1,5 @@
 package dev.ssosetup.config;
 
-import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.Text;
 import dev.ssosetup.common.UserFacingException;
@@ -31,11 +30,6 @@ public final class ConfigStore {
 
   private final Path file;
   private final FileLocks locks;
-
-  /** The store of a file, locking in the lock folder of the process's own user. */
-  public ConfigStore(Path file) {
-    this(file, FileLocks.of(Environment.system()));
-  }
 
   public ConfigStore(Path file, FileLocks locks) {
     this.file = Objects.requireNonNull(file, "file");

@@ -55,9 +55,9 @@ final class CredentialsStep {
       Runnable headingCredentials,
       Runnable headingConsole) {
     try {
-      RoleTarget target = target(config, profileName);
-      Path cacheFolder = environment.home().resolve(".aws").resolve("cli").resolve("cache");
       FileLocks locks = FileLocks.of(environment);
+      RoleTarget target = target(new ConfigStore(config, locks), profileName);
+      Path cacheFolder = environment.home().resolve(".aws").resolve("cli").resolve("cache");
       RoleCredentials credentials;
       try (AwsClients clients = new AwsClients(debugLog, config)) {
         SsoLogin login =
@@ -111,8 +111,8 @@ final class CredentialsStep {
     }
   }
 
-  private static RoleTarget target(Path config, String profileName) {
-    SsoProfiles profiles = SsoProfiles.load(new ConfigStore(config));
+  private static RoleTarget target(ConfigStore config, String profileName) {
+    SsoProfiles profiles = SsoProfiles.load(config);
     ProfileInfo profile = profiles.requireProfile(profileName);
     return new RoleTarget(
         profile.name(),

@@ -56,7 +56,7 @@ public final class Doctor {
   }
 
   /**
-   * Examines {@code configFile} and the cache.
+   * Examines the store's config file and the cache.
    *
    * @param profile the one profile to check (with its session), or null for all
    * @param awsProfile the value of {@code AWS_PROFILE}, or null
@@ -65,8 +65,8 @@ public final class Doctor {
    *     file cannot be read
    */
   public DoctorReport examine(
-      Path configFile, String profile, String awsProfile, Path credentialsFile) {
-    ConfigStore store = new ConfigStore(configFile);
+      ConfigStore store, String profile, String awsProfile, Path credentialsFile) {
+    Path configFile = store.file();
     AwsConfigDocument document = store.read();
     String sdkProblem = null;
     try {

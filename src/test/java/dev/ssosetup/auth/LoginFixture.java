@@ -18,7 +18,7 @@ final class LoginFixture implements AutoCloseable {
 
   LoginFixture(Path homeFolder, Clock clock) {
     home = new TestHome(homeFolder).clock(clock);
-    cache = new TokenCache(home.ssoCache(), clock);
+    cache = new TokenCache(home.ssoCache(), clock, home.locks());
     clients = new AwsClients(new PrintWriter(debugLog, true));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.Secret;
 import dev.ssosetup.testkit.MutableClock;
+import dev.ssosetup.testkit.TestLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ class RoleCredentialCacheTest {
       new SsoSessionRef(null, START_URL, "ap-northeast-1", List.of());
 
   @TempDir Path home;
+  @TempDir Path lockHome;
   private Path folder;
   private final MutableClock clock = new MutableClock(NOW);
   private RoleCredentialCache cache;
@@ -40,7 +42,7 @@ class RoleCredentialCacheTest {
   @BeforeEach
   void setUp() {
     folder = home.resolve(".aws").resolve("cli").resolve("cache");
-    cache = new RoleCredentialCache(folder, clock);
+    cache = new RoleCredentialCache(folder, clock, TestLocks.in(lockHome));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssosetup.common.Json;
 import dev.ssosetup.common.Secret;
 import dev.ssosetup.testkit.MutableClock;
+import dev.ssosetup.testkit.TestLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ class TokenCacheTest {
       new SsoSessionRef(null, START_URL, "us-east-1", List.of());
 
   @TempDir Path home;
+  @TempDir Path lockHome;
   private Path cacheDirectory;
   private final MutableClock clock = new MutableClock(NOW);
   private TokenCache cache;
@@ -37,7 +39,7 @@ class TokenCacheTest {
   @BeforeEach
   void setUp() {
     cacheDirectory = home.resolve(".aws").resolve("sso").resolve("cache");
-    cache = new TokenCache(cacheDirectory, clock);
+    cache = new TokenCache(cacheDirectory, clock, TestLocks.in(lockHome));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.ssosetup.bench;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.aws.AwsClients;
 import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.populate.ListingProgress;
 import dev.ssosetup.populate.PopulateOptions;
 import dev.ssosetup.populate.PopulateResult;
@@ -151,7 +152,12 @@ public final class PopulateBench {
       long start = System.nanoTime();
       PopulateResult result =
           new Populator(clients, progress(), Clock.systemUTC())
-              .run(session, token, new ConfigStore(config), options(maxRps, null, false));
+              .run(
+                  session,
+                  token,
+                  new ConfigStore(
+                      config, new FileLocks(config.resolveSibling("cache").resolve("locks"))),
+                  options(maxRps, null, false));
       double seconds = (System.nanoTime() - start) / 1e9;
       say(
           "remote: %d profiles, %d portal calls (%d retries), wall %.2f s; %s",
@@ -161,7 +167,12 @@ public final class PopulateBench {
       start = System.nanoTime();
       PopulateResult dryRun =
           new Populator(clients, progress(), Clock.systemUTC())
-              .run(session, token, new ConfigStore(config), options(maxRps, "eu-west-1", true));
+              .run(
+                  session,
+                  token,
+                  new ConfigStore(
+                      config, new FileLocks(config.resolveSibling("cache").resolve("locks"))),
+                  options(maxRps, "eu-west-1", true));
       long diffLines = dryRun.unifiedDiff().lines().count();
       seconds = (System.nanoTime() - start) / 1e9;
       say(
@@ -189,7 +200,8 @@ public final class PopulateBench {
               .run(
                   new SsoSessionRef(SESSION, sandbox.startUrl(), sandbox.region(), List.of()),
                   token,
-                  new ConfigStore(config),
+                  new ConfigStore(
+                      config, new FileLocks(config.resolveSibling("cache").resolve("locks"))),
                   options);
       double seconds = (System.nanoTime() - start) / 1e9;
       if (result.report().added().size() != ACCOUNTS * ROLES) {

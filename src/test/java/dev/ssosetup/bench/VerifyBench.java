@@ -9,6 +9,7 @@ import dev.ssosetup.cli.CliContext;
 import dev.ssosetup.common.Environment;
 import dev.ssosetup.common.Secret;
 import dev.ssosetup.config.ConfigStore;
+import dev.ssosetup.files.FileLocks;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.SandboxEndpoints;
@@ -122,10 +123,13 @@ public final class VerifyBench {
         VerifyAllResult result =
             new Verifier(
                     clients,
-                    new TokenCache(environment.ssoCacheDirectory(), Clock.systemUTC()),
+                    new TokenCache(
+                        environment.ssoCacheDirectory(),
+                        Clock.systemUTC(),
+                        FileLocks.of(environment)),
                     Clock.systemUTC(),
                     config,
-                    new ConfigStore(config).readValid())
+                    new ConfigStore(config, FileLocks.of(environment)).readValid())
                 .withConcurrency(1)
                 .verifyAll();
         if (!result.ok()) {
@@ -139,7 +143,7 @@ public final class VerifyBench {
 
   private static void logIn(Sandbox sandbox, Environment environment) {
     SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox);
-    new TokenCache(environment.ssoCacheDirectory(), Clock.systemUTC())
+    new TokenCache(environment.ssoCacheDirectory(), Clock.systemUTC(), FileLocks.of(environment))
         .write(
             new SsoSessionRef(SESSION, sandbox.startUrl(), sandbox.region(), null),
             new CachedToken(

@@ -184,7 +184,8 @@ class ConsoleCommandTest {
     logIn();
     SsoSessionRef session =
         new SsoSessionRef("corp", sandbox.startUrl(), sandbox.region(), List.of());
-    new RoleCredentialCache(tmp.resolve(".aws/cli/cache"), java.time.Clock.systemUTC())
+    new RoleCredentialCache(
+            tmp.resolve(".aws/cli/cache"), java.time.Clock.systemUTC(), home.locks())
         .write(
             RoleCredentialCache.key(session, "111122223333", "S3DynamoDBAccess"),
             new RoleCredentials(

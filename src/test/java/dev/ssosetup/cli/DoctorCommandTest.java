@@ -51,7 +51,7 @@ class DoctorCommandTest {
   @BeforeEach
   void setUp() {
     home = new TestHome(tmp.resolve("home"));
-    cache = new TokenCache(home.ssoCache(), Clock.systemUTC());
+    cache = new TokenCache(home.ssoCache(), Clock.systemUTC(), home.locks());
   }
 
   private static SsoSessionRef corp() {

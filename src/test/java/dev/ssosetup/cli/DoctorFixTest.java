@@ -60,7 +60,7 @@ class DoctorFixTest {
   void setUp() {
     assumeTrue(AtomicFileWriter.isPosix(tmp), "POSIX file systems only");
     home = new TestHome(tmp.resolve("home"));
-    cache = new TokenCache(home.ssoCache(), Clock.systemUTC());
+    cache = new TokenCache(home.ssoCache(), Clock.systemUTC(), home.locks());
   }
 
   @Test

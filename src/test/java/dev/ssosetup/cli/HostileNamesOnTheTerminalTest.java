@@ -135,7 +135,7 @@ class HostileNamesOnTheTerminalTest {
                 + "sso_role_name = ViewOnly\n\n"
                 + SandboxConfig.session(sandbox(), "corp"));
     SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
-    new TokenCache(home().ssoCache(), Clock.systemUTC())
+    new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks())
         .write(
             new SsoSessionRef("corp", sandbox().startUrl(), sandbox().region(), List.of()),
             new CachedToken(

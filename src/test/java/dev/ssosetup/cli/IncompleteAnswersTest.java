@@ -90,7 +90,7 @@ class IncompleteAnswersTest {
   }
 
   private void cachedToken() {
-    new TokenCache(home.ssoCache(), Clock.systemUTC())
+    new TokenCache(home.ssoCache(), Clock.systemUTC(), home.locks())
         .write(
             new SsoSessionRef("corp", START_URL, "ap-northeast-1", List.of("sso:account:access")),
             new CachedToken(
@@ -143,7 +143,8 @@ class IncompleteAnswersTest {
     Result result = run("login", "--sso-session", "corp", "--use-device-code");
 
     assertNamesTheEndpoint(result, "CreateToken");
-    assertThat(new TokenCache(home.ssoCache(), Clock.systemUTC()).file(corp())).doesNotExist();
+    assertThat(new TokenCache(home.ssoCache(), Clock.systemUTC(), home.locks()).file(corp()))
+        .doesNotExist();
   }
 
   @Test

@@ -51,7 +51,7 @@ class ProfilesCommandTest {
   @BeforeEach
   void setUp() {
     home = new TestHome(tmp).clock(Clock.fixed(NOW, ZoneOffset.UTC)).writeConfig(CONFIG);
-    cache = new TokenCache(home.ssoCache(), Clock.fixed(NOW, ZoneOffset.UTC));
+    cache = new TokenCache(home.ssoCache(), Clock.fixed(NOW, ZoneOffset.UTC), home.locks());
   }
 
   private void token(String session, String url, String region, Instant expiresAt, String refresh) {

@@ -77,7 +77,7 @@ class RejectedLoginTest {
   /** A cached login the file says is valid for eight more hours. */
   private SandboxLogin.Login cachedLogin() {
     SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox);
-    new TokenCache(home.ssoCache(), Clock.systemUTC())
+    new TokenCache(home.ssoCache(), Clock.systemUTC(), home.locks())
         .write(
             corp(),
             new CachedToken(
@@ -101,7 +101,7 @@ class RejectedLoginTest {
   }
 
   private Optional<String> cachedAccessToken() {
-    return new TokenCache(home.ssoCache(), Clock.systemUTC())
+    return new TokenCache(home.ssoCache(), Clock.systemUTC(), home.locks())
         .read(corp())
         .map(token -> token.accessToken().reveal());
   }

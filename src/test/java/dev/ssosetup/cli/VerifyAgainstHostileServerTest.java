@@ -71,7 +71,7 @@ class VerifyAgainstHostileServerTest {
                 + "[sso-session corp]\nsso_start_url = "
                 + START_URL
                 + "\nsso_region = ap-northeast-1\nsso_registration_scopes = sso:account:access\n");
-    new TokenCache(home().ssoCache(), Clock.systemUTC())
+    new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks())
         .write(
             new SsoSessionRef("corp", START_URL, "ap-northeast-1", List.of()),
             new CachedToken(

@@ -71,7 +71,7 @@ class VerifyAllConcurrencyTest {
         .append('\n');
     home().writeConfig(config.toString());
     SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
-    new TokenCache(home().ssoCache(), Clock.systemUTC())
+    new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks())
         .write(
             new SsoSessionRef("bench", sandbox().startUrl(), sandbox().region(), null),
             new CachedToken(

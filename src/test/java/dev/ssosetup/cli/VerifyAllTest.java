@@ -77,7 +77,7 @@ class VerifyAllTest {
   private SandboxLogin.Login logIn(String session, Instant expiresAt) {
     SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
     SsoSessionRef ref = new SsoSessionRef(session, sandbox().startUrl(), sandbox().region(), null);
-    new TokenCache(home().ssoCache(), Clock.systemUTC())
+    new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks())
         .write(
             ref,
             new CachedToken(

@@ -196,7 +196,7 @@ class VerifyCommandTest {
   @Test
   void verify_expiredButRefreshableToken_isRefreshedSilentlyByTheSdk_andTheCacheRewritten() {
     SandboxLogin.Login login = loggedIn(corp(), Instant.now().minusSeconds(60));
-    TokenCache cache = new TokenCache(home().ssoCache(), Clock.systemUTC());
+    TokenCache cache = new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks());
 
     Result result = verify("--profile", "workday");
 

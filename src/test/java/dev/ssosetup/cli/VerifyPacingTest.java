@@ -66,7 +66,7 @@ class VerifyPacingTest {
         .append('\n');
     home().writeConfig(config.toString());
     SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
-    new TokenCache(home().ssoCache(), Clock.systemUTC())
+    new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks())
         .write(
             new SsoSessionRef("corp", sandbox().startUrl(), sandbox().region(), null),
             new CachedToken(

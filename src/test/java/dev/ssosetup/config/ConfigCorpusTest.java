@@ -3,6 +3,7 @@ package dev.ssosetup.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ssosetup.testkit.TestLocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -31,6 +32,7 @@ class ConfigCorpusTest {
   private static final SectionId NEW_SESSION = SectionId.ssoSession("sso-setup-session");
 
   @TempDir Path tmp;
+  @TempDir Path lockHome;
 
   /** One kind of change: which section it edits in a given file, and how. */
   private record Change(String name, Function<AwsConfigDocument, Optional<Plan>> plan) {}
@@ -189,7 +191,8 @@ class ConfigCorpusTest {
     Path stored = Files.createTempDirectory(tmp, "store").resolve("config");
     Files.write(stored, bytes);
     FileTime modified = Files.getLastModifiedTime(stored);
-    EditResult result = new ConfigStore(stored).update(plan.get().edit(), false);
+    EditResult result =
+        new ConfigStore(stored, TestLocks.in(lockHome)).update(plan.get().edit(), false);
 
     assertThat(Files.readAllBytes(stored))
         .as(label)
@@ -215,10 +218,12 @@ class ConfigCorpusTest {
 
     assertThat(document.toBytes()).startsWith(bytes);
     assertThat(document.problem()).contains("Expected a profile definition on line 1");
-    EditCheck.assertRefused(tmp.resolve("bom"), bytes);
+    EditCheck.assertRefused(TestLocks.in(lockHome), tmp.resolve("bom"), bytes);
     Path file = tmp.resolve("bom").resolve("config");
     assertThatThrownBy(
-            () -> new ConfigStore(file).update(d -> d.set(NEW_PROFILE, "region", "x"), false))
+            () ->
+                new ConfigStore(file, TestLocks.in(lockHome))
+                    .update(d -> d.set(NEW_PROFILE, "region", "x"), false))
         .hasMessageContaining("byte order mark");
   }
 
@@ -227,7 +232,8 @@ class ConfigCorpusTest {
     Path file = tmp.resolve(".aws").resolve("config");
     Files.createDirectories(file.getParent());
 
-    EditResult result = new ConfigStore(file).update(ConfigCorpusTest::addProfile, false);
+    EditResult result =
+        new ConfigStore(file, TestLocks.in(lockHome)).update(ConfigCorpusTest::addProfile, false);
 
     assertThat(result.before()).isEmpty();
     assertThat(Files.readString(file))
@@ -240,7 +246,7 @@ class ConfigCorpusTest {
   @Test
   void missingFolder_addingAProfile_createsFolderAndFile() throws Exception {
     Path file = tmp.resolve("home").resolve(".aws").resolve("config");
-    ConfigStore store = new ConfigStore(file);
+    ConfigStore store = new ConfigStore(file, TestLocks.in(lockHome));
 
     assertThat(store.read().render()).isEmpty();
     assertThat(file.getParent()).doesNotExist();
@@ -254,7 +260,9 @@ class ConfigCorpusTest {
   void missingFile_anEditThatChangesNothing_writesNothing() throws Exception {
     Path file = tmp.resolve("config");
 
-    EditResult result = new ConfigStore(file).update(d -> d.remove(NEW_PROFILE, "region"), false);
+    EditResult result =
+        new ConfigStore(file, TestLocks.in(lockHome))
+            .update(d -> d.remove(NEW_PROFILE, "region"), false);
 
     assertThat(result.changed()).isFalse();
     assertThat(file).doesNotExist();

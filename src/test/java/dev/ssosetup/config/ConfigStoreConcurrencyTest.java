@@ -2,6 +2,7 @@ package dev.ssosetup.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssosetup.testkit.TestLocks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,6 +28,7 @@ class ConfigStoreConcurrencyTest {
   private static final int UPDATES_EACH = 5;
 
   @TempDir Path tmp;
+  @TempDir Path lockHome;
 
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -48,7 +50,8 @@ class ConfigStoreConcurrencyTest {
                 ConcurrentEditorMain.class.getName(),
                 file.toString(),
                 "proc" + p,
-                String.valueOf(UPDATES_EACH));
+                String.valueOf(UPDATES_EACH),
+                TestLocks.in(lockHome).folder().toString());
         builder.redirectError(tmp.resolve("stderr-" + p + ".txt").toFile());
         processes.add(builder.start());
       }
@@ -88,7 +91,7 @@ class ConfigStoreConcurrencyTest {
         results.add(
             pool.submit(
                 () -> {
-                  ConfigStore store = new ConfigStore(file);
+                  ConfigStore store = new ConfigStore(file, TestLocks.in(lockHome));
                   start.await();
                   for (int i = 0; i < UPDATES_EACH; i++) {
                     SectionId profile = SectionId.profile(prefix + "-" + i);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.testkit.TestLocks;
 import dev.ssosetup.testkit.Unchanged;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ class ConfigStoreTest {
   private static final String ORIGINAL = "[default]\nregion = us-east-1\n";
 
   @TempDir Path tmp;
+  @TempDir Path lockHome;
   private Path file;
   private ConfigStore store;
 
@@ -31,7 +33,7 @@ class ConfigStoreTest {
     file = tmp.resolve(".aws").resolve("config");
     Files.createDirectories(file.getParent());
     Files.writeString(file, ORIGINAL);
-    store = new ConfigStore(file);
+    store = new ConfigStore(file, TestLocks.in(lockHome));
   }
 
   @Test
@@ -87,7 +89,9 @@ class ConfigStoreTest {
   void update_dryRunOnAMissingFolder_createsNothing() {
     Path missing = tmp.resolve("nowhere").resolve("config");
 
-    EditResult result = new ConfigStore(missing).update(d -> d.set(DEV, "region", "x"), true);
+    EditResult result =
+        new ConfigStore(missing, TestLocks.in(lockHome))
+            .update(d -> d.set(DEV, "region", "x"), true);
 
     assertThat(result.after()).isEqualTo("[profile dev]\nregion = x\n");
     assertThat(missing.getParent()).doesNotExist();
@@ -267,8 +271,13 @@ class ConfigStoreTest {
 
   @Test
   void read_missingFileOrFolder_isAnEmptyDocument() {
-    assertThat(new ConfigStore(tmp.resolve("none")).read().render()).isEmpty();
-    assertThat(new ConfigStore(tmp.resolve("no").resolve("folder")).read().render()).isEmpty();
+    assertThat(new ConfigStore(tmp.resolve("none"), TestLocks.in(lockHome)).read().render())
+        .isEmpty();
+    assertThat(
+            new ConfigStore(tmp.resolve("no").resolve("folder"), TestLocks.in(lockHome))
+                .read()
+                .render())
+        .isEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssosetup.common.ExitCode;
 import dev.ssosetup.common.UserFacingException;
+import dev.ssosetup.files.FileLocks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,9 +90,10 @@ final class EditCheck {
    * when botocore rejects it too; else it makes the edit (a new profile at the end, every byte of
    * the file before it in place) and warns about the lines the SDK rejects.
    */
-  static void assertRefusedOrEditedWithAWarning(Path folder, byte[] content) throws IOException {
+  static void assertRefusedOrEditedWithAWarning(FileLocks locks, Path folder, byte[] content)
+      throws IOException {
     if (!ConfigReaders.read(content).reads(ConfigReaders.Reader.BOTOCORE)) {
-      assertRefused(folder, content);
+      assertRefused(locks, folder, content);
       return;
     }
     Files.createDirectories(folder);
@@ -99,7 +101,7 @@ final class EditCheck {
     Files.write(file, content);
 
     EditResult result =
-        new ConfigStore(file)
+        new ConfigStore(file, locks)
             .update(d -> d.set(SectionId.profile("sso-setup-test"), "region", "us-east-1"), false);
 
     assertThat(Files.readAllBytes(file)).startsWith(content);
@@ -113,11 +115,11 @@ final class EditCheck {
    * ConfigStore refuses the file with exit 2, and leaves it and its folder as they were (no lock
    * file beside it: locks live in sso-setup's own folder).
    */
-  static void assertRefused(Path folder, byte[] content) throws IOException {
+  static void assertRefused(FileLocks locks, Path folder, byte[] content) throws IOException {
     Files.createDirectories(folder);
     Path file = folder.resolve("config");
     Files.write(file, content);
-    ConfigStore store = new ConfigStore(file);
+    ConfigStore store = new ConfigStore(file, locks);
 
     assertThatThrownBy(
             () ->

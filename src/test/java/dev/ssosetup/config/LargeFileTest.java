@@ -3,6 +3,7 @@ package dev.ssosetup.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.ssosetup.testkit.TestLocks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LargeFileTest {
   @TempDir Path tmp;
+  @TempDir Path lockHome;
 
   @Test
   void twoThousandProfiles_parseRenderAndReadInMilliseconds() {
@@ -63,7 +65,7 @@ class LargeFileTest {
         assertTimeoutPreemptively(
             Duration.ofSeconds(20),
             () ->
-                new ConfigStore(file)
+                new ConfigStore(file, TestLocks.in(lockHome))
                     .update(
                         document -> {
                           for (int i = 0; i < 2_000; i++) {

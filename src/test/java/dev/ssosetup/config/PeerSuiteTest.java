@@ -3,6 +3,7 @@ package dev.ssosetup.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.common.Json;
+import dev.ssosetup.testkit.TestLocks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -40,6 +41,7 @@ class PeerSuiteTest {
   private static final String MARKER = "sso_setup_marker";
 
   @TempDir Path tmp;
+  @TempDir Path lockHome;
 
   @TestFactory
   Stream<DynamicTest> parserSuite_everyCaseSurvivesEditsOrIsRefused() throws Exception {
@@ -74,7 +76,7 @@ class PeerSuiteTest {
     assertThat(AwsConfigDocument.parse(bytes).toBytes()).isEqualTo(bytes);
     if (SdkViews.sdkProblem(text) != null) {
       EditCheck.assertRefusedOrEditedWithAWarning(
-          tmp.resolve(file.getFileName().toString()), bytes);
+          TestLocks.in(lockHome), tmp.resolve(file.getFileName().toString()), bytes);
       return;
     }
     editEverything(text, file.getFileName().toString());
@@ -93,7 +95,9 @@ class PeerSuiteTest {
     if (output.containsKey("errorContaining")) {
       assertThat(document.problem()).as(label).isPresent();
       EditCheck.assertRefusedOrEditedWithAWarning(
-          tmp.resolve("case-" + index), config.getBytes(StandardCharsets.UTF_8));
+          TestLocks.in(lockHome),
+          tmp.resolve("case-" + index),
+          config.getBytes(StandardCharsets.UTF_8));
       return;
     }
     Map<String, Object> expected = (Map<String, Object>) output.get("config");
@@ -151,7 +155,8 @@ class PeerSuiteTest {
     AwsConfigDocument expected = AwsConfigDocument.parse(bytes);
     addProfile(expected);
 
-    EditResult result = new ConfigStore(file).update(PeerSuiteTest::addProfile, false);
+    EditResult result =
+        new ConfigStore(file, TestLocks.in(lockHome)).update(PeerSuiteTest::addProfile, false);
 
     assertThat(result.written()).as(label).isTrue();
     assertThat(Files.readAllBytes(file)).as(label).isEqualTo(expected.toBytes());

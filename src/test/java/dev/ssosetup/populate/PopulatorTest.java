@@ -23,6 +23,7 @@ import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
 import dev.ssosetup.testkit.SdkHomeTokenCache;
 import dev.ssosetup.testkit.SdkProfiles;
+import dev.ssosetup.testkit.TestLocks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,7 @@ class PopulatorTest {
       SandboxExtension.with(b -> b.fixture(Fixture.generated(250, 3))).pointingTheSdkAtIt();
 
   @TempDir Path tmp;
+  @TempDir Path lockHome;
   private final AwsClients clients = new AwsClients(null);
   private final List<Progress> progress = Collections.synchronizedList(new ArrayList<>());
   private Path config;
@@ -449,7 +451,10 @@ class PopulatorTest {
     SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox);
     new Populator(clients, ProgressListener.NONE, Clock.systemUTC())
         .run(
-            ref(session, sandbox), login.accessToken(), new ConfigStore(config), options().build());
+            ref(session, sandbox),
+            login.accessToken(),
+            new ConfigStore(config, TestLocks.in(lockHome)),
+            options().build());
 
     try (SdkHomeTokenCache cache =
             SdkHomeTokenCache.write(
@@ -529,7 +534,7 @@ class PopulatorTest {
 
   private PopulateResult run(Sandbox sandbox, String token, PopulateOptions options) {
     return new Populator(clients, progress::add, Clock.systemUTC())
-        .run(ref("corp", sandbox), token, new ConfigStore(config), options);
+        .run(ref("corp", sandbox), token, new ConfigStore(config, TestLocks.in(lockHome)), options);
   }
 
   private static SsoSessionRef ref(String name, Sandbox sandbox) {

@@ -61,7 +61,7 @@ public final class SandboxLogin {
       Sandbox sandbox, TestHome home, SsoSessionRef session, Instant expiresAt) {
     Login login = deviceCode(sandbox);
     boolean legacy = session.legacy();
-    new TokenCache(home.ssoCache(), Clock.systemUTC())
+    new TokenCache(home.ssoCache(), Clock.systemUTC(), home.locks())
         .write(
             session,
             new CachedToken(

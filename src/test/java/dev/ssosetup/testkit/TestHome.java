@@ -1,6 +1,7 @@
 package dev.ssosetup.testkit;
 
 import dev.ssosetup.common.Environment;
+import dev.ssosetup.files.FileLocks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +85,11 @@ public final class TestHome {
   public TestHome clock(Clock clock) {
     this.clock = clock;
     return this;
+  }
+
+  /** The locks sso-setup takes in this home ({@code <home>/.cache/sso-setup/locks} on Linux). */
+  public FileLocks locks() {
+    return FileLocks.of(environment());
   }
 
   public Environment environment() {
