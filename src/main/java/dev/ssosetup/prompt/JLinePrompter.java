@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
@@ -31,7 +32,10 @@ public final class JLinePrompter implements Prompter {
   private final PrintWriter err;
   private final Clock clock;
   private final Voice voice;
-  private final boolean showsProgress;
+
+  /** Whether progress is shown on this terminal; asked only when a flow shows progress. */
+  private final BooleanSupplier showsProgress;
+
   private final LiveLine live;
   private volatile List<String> completions = List.of();
   private HintedLineReader lineReader;
@@ -42,7 +46,7 @@ public final class JLinePrompter implements Prompter {
       PrintWriter err,
       Clock clock,
       Voice voice,
-      boolean showsProgress) {
+      BooleanSupplier showsProgress) {
     this.terminal = Objects.requireNonNull(terminal, "terminal");
     this.live = new LiveLine(terminal);
     this.showsProgress = showsProgress;
@@ -71,7 +75,7 @@ public final class JLinePrompter implements Prompter {
         err,
         clock,
         voice,
-        Terminals.errorStreamWidth().isPresent());
+        () -> Terminals.errorStreamWidth().isPresent());
   }
 
   /** A prompter on the given terminal (a test's terminal over pipes, say). */
@@ -86,7 +90,7 @@ public final class JLinePrompter implements Prompter {
 
   /** A prompter on the given terminal, speaking in this voice. */
   public static JLinePrompter over(Terminal terminal, PrintWriter err, Clock clock, Voice voice) {
-    return new JLinePrompter(terminal, null, err, clock, voice, true);
+    return new JLinePrompter(terminal, null, err, clock, voice, () -> true);
   }
 
   /** The terminal this prompter draws on. */
@@ -188,7 +192,7 @@ public final class JLinePrompter implements Prompter {
    */
   @Override
   public ProgressLine progress(Text label) {
-    if (!showsProgress || !Picker.canDraw(terminal)) {
+    if (!Picker.canDraw(terminal) || !showsProgress.getAsBoolean()) {
       return ProgressLine.NONE;
     }
     flushOthers();
