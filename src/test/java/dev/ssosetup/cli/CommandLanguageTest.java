@@ -2,12 +2,11 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
-import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxExtension;
+import dev.ssosetup.testkit.RunLanguage;
+import dev.ssosetup.testkit.SandboxHome;
 import dev.ssosetup.testkit.TestHome;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class CommandLanguageTest {
   @RegisterExtension
-  final SandboxExtension extension =
-      SandboxExtension.with(b -> b.approval(Approval.AUTO)).pointingTheSdkAtIt();
+  final SandboxHome fixture =
+      SandboxHome.approving(sandbox -> LoginCommandTest.config(sandbox, true));
 
   @TempDir Path tmp;
   private Sandbox sandbox;
@@ -33,16 +32,12 @@ class CommandLanguageTest {
 
   @BeforeEach
   void setUp() {
-    sandbox = extension.get();
-    home =
-        new TestHome(tmp)
-            .writeConfig(LoginCommandTest.config(sandbox, true))
-            .variable("LANG", "ja_JP.UTF-8");
+    sandbox = fixture.sandbox();
+    home = fixture.home().variable("LANG", "ja_JP.UTF-8");
   }
 
   private Result run(String... args) {
-    return CliRun.run(
-        home, context -> context.browserOpener(ApprovingBrowser.approving(sandbox)), args);
+    return fixture.run(args);
   }
 
   @Test
@@ -121,14 +116,14 @@ class CommandLanguageTest {
   void sandbox_withInvalidOptions_inJapanese_exitsWith2() {
     Result rate = CliRun.run(home, "sandbox", "--fail-rate", "2");
     Result duration = CliRun.run(home, "--lang", "ja", "sandbox", "--token-lifetime", "1x");
-    Result fixture = CliRun.run(home, "sandbox", "--fixture", "nope.json");
+    Result unknownFixture = CliRun.run(home, "sandbox", "--fixture", "nope.json");
 
     assertThat(rate.exitCode()).isEqualTo(2);
     assertThat(rate.err()).startsWith("sso-setup: --fail-rate は 0 から 1 までの値です (2.0 は使えません)\n");
     assertThat(duration.exitCode()).isEqualTo(2);
     assertThat(duration.err()).contains("'1x' は時間の長さとして読めません");
-    assertThat(fixture.exitCode()).isEqualTo(2);
-    assertThat(fixture.err())
+    assertThat(unknownFixture.exitCode()).isEqualTo(2);
+    assertThat(unknownFixture.err())
         .isEqualTo(
             "sso-setup: --fixture nope.json: そのようなファイルはなく、small、medium、guide、japanese のいずれでもありません。\n"
                 + "組み込みのフィクスチャ (small、medium、guide、japanese) か、small.json と同じ形式の JSON"
@@ -150,28 +145,8 @@ class CommandLanguageTest {
     home.stdin("", true);
     RuntimeException bug = new IllegalStateException("a bug");
 
-    Result japanese =
-        CliRun.run(
-            home,
-            context ->
-                context.prompterFactory(
-                    (out, err, clock, voice) -> {
-                      throw bug;
-                    }),
-            "login",
-            "--profile",
-            "workday");
-    Result english =
-        CliRun.run(
-            home.variable("LANG", "C"),
-            context ->
-                context.prompterFactory(
-                    (out, err, clock, voice) -> {
-                      throw bug;
-                    }),
-            "login",
-            "--profile",
-            "workday");
+    Result japanese = loginMeeting(bug, RunLanguage.JAPANESE_FROM_LOCALE);
+    Result english = loginMeeting(bug, RunLanguage.ENGLISH);
 
     assertThat(japanese.exitCode()).isEqualTo(1);
     assertThat(japanese.err())
@@ -182,5 +157,19 @@ class CommandLanguageTest {
         .isEqualTo(
             "sso-setup: Unexpected error: IllegalStateException: a bug\n"
                 + "Run again with --debug to see the details, and report it if it persists.\n");
+  }
+
+  /** login in this language, with the prompter throwing the bug as it is made. */
+  private Result loginMeeting(RuntimeException bug, RunLanguage language) {
+    return language.run(
+        home,
+        context ->
+            context.prompterFactory(
+                (out, err, clock, voice) -> {
+                  throw bug;
+                }),
+        "login",
+        "--profile",
+        "workday");
   }
 }

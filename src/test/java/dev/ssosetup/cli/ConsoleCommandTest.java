@@ -8,12 +8,11 @@ import dev.ssosetup.auth.RoleCredentials;
 import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.common.Secret;
 import dev.ssosetup.demo.SdkEndpointProperties;
-import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxExtension;
+import dev.ssosetup.testkit.SandboxHome;
 import dev.ssosetup.testkit.TestHome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +20,6 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,24 +30,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sso-setup console} against the sandbox's federation endpoint. */
 @Timeout(120)
 class ConsoleCommandTest {
   @RegisterExtension
-  final SandboxExtension extension =
-      SandboxExtension.with(b -> b.approval(Approval.AUTO)).pointingTheSdkAtIt();
+  final SandboxHome fixture =
+      SandboxHome.approving(sandbox -> CredentialsCommandTest.config(sandbox));
 
-  @TempDir Path tmp;
   private Sandbox sandbox;
   private TestHome home;
   private final ApprovingBrowser browser = ApprovingBrowser.ignoring();
 
   @BeforeEach
   void setUp() {
-    sandbox = extension.get();
-    home = new TestHome(tmp).writeConfig(CredentialsCommandTest.config(sandbox));
+    sandbox = fixture.sandbox();
+    home = fixture.home();
   }
 
   private Result run(String... args) {
@@ -61,7 +57,7 @@ class ConsoleCommandTest {
   }
 
   private void logIn() {
-    CliRun.logIn(home, sandbox, "workday");
+    fixture.logIn("workday");
   }
 
   @Test
@@ -185,7 +181,7 @@ class ConsoleCommandTest {
     SsoSessionRef session =
         new SsoSessionRef("corp", sandbox.startUrl(), sandbox.region(), List.of());
     new RoleCredentialCache(
-            tmp.resolve(".aws/cli/cache"), java.time.Clock.systemUTC(), home.locks())
+            home.home().resolve(".aws/cli/cache"), java.time.Clock.systemUTC(), home.locks())
         .write(
             RoleCredentialCache.key(session, "111122223333", "S3DynamoDBAccess"),
             new RoleCredentials(

@@ -2,12 +2,11 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxExtension;
+import dev.ssosetup.testkit.SandboxHome;
 import dev.ssosetup.testkit.TestHome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 @DisabledOnOs(OS.WINDOWS)
 class ExecCommandTest {
   @RegisterExtension
-  final SandboxExtension extension =
-      SandboxExtension.with(b -> b.approval(Approval.AUTO)).pointingTheSdkAtIt();
+  final SandboxHome fixture =
+      SandboxHome.approving(sandbox -> CredentialsCommandTest.config(sandbox));
 
   @TempDir Path tmp;
   private Sandbox sandbox;
@@ -39,10 +38,10 @@ class ExecCommandTest {
 
   @BeforeEach
   void setUp() {
-    sandbox = extension.get();
+    sandbox = fixture.sandbox();
     home =
-        new TestHome(tmp)
-            .writeConfig(CredentialsCommandTest.config(sandbox))
+        fixture
+            .home()
             .variable("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"))
             .variable("KEPT", "a value of the parent's");
   }
@@ -52,7 +51,7 @@ class ExecCommandTest {
   }
 
   private void logIn() {
-    CliRun.logIn(home, sandbox, "workday");
+    fixture.logIn("workday");
   }
 
   @Test

@@ -3,41 +3,35 @@ package dev.ssosetup.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssosetup.auth.TokenCache;
-import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.RequestRecord;
 import dev.ssosetup.sandbox.Sandbox;
-import dev.ssosetup.testkit.ApprovingBrowser;
-import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxExtension;
+import dev.ssosetup.testkit.SandboxHome;
 import dev.ssosetup.testkit.TestHome;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sso-setup logout}: the portal's Logout, then the cache files go. */
 @Timeout(60)
 class LogoutCommandTest {
   @RegisterExtension
-  final SandboxExtension extension =
-      SandboxExtension.with(b -> b.approval(Approval.AUTO)).pointingTheSdkAtIt();
+  final SandboxHome fixture =
+      SandboxHome.approving(sandbox -> LoginCommandTest.config(sandbox, true));
 
-  @TempDir Path tmp;
   private Sandbox sandbox;
   private TestHome home;
 
   @BeforeEach
   void setUp() {
-    sandbox = extension.get();
-    home = new TestHome(tmp).writeConfig(LoginCommandTest.config(sandbox, true));
+    sandbox = fixture.sandbox();
+    home = fixture.home();
   }
 
   private Result run(String... args) {
-    return CliRun.run(
-        home, context -> context.browserOpener(ApprovingBrowser.approving(sandbox)), args);
+    return fixture.run(args);
   }
 
   private void loginBoth() {

@@ -2,50 +2,42 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.Sandbox;
-import dev.ssosetup.testkit.ApprovingBrowser;
-import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxExtension;
+import dev.ssosetup.testkit.SandboxHome;
 import dev.ssosetup.testkit.SdkProfiles;
 import dev.ssosetup.testkit.TestHome;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sso-setup populate} through the whole command line: login, then one write. */
 @Timeout(60)
 class PopulateCommandTest {
   @RegisterExtension
-  final SandboxExtension extension =
-      SandboxExtension.with(b -> b.fixture(Fixture.medium()).approval(Approval.AUTO))
-          .pointingTheSdkAtIt();
+  final SandboxHome fixture =
+      SandboxHome.with(
+          b -> b.fixture(Fixture.medium()),
+          sandbox ->
+              "# team config\n[sso-session corp]\nsso_start_url = "
+                  + sandbox.startUrl()
+                  + "\nsso_region = "
+                  + sandbox.region()
+                  + "\nsso_registration_scopes = sso:account:access\n");
 
-  @TempDir Path tmp;
   private Sandbox sandbox;
   private TestHome home;
 
   @BeforeEach
   void setUp() {
-    sandbox = extension.get();
-    home =
-        new TestHome(tmp)
-            .writeConfig(
-                "# team config\n[sso-session corp]\nsso_start_url = "
-                    + sandbox.startUrl()
-                    + "\nsso_region = "
-                    + sandbox.region()
-                    + "\nsso_registration_scopes = sso:account:access\n");
+    sandbox = fixture.sandbox();
+    home = fixture.home();
   }
 
   private Result run(String... args) {
-    return CliRun.run(
-        home, context -> context.browserOpener(ApprovingBrowser.approving(sandbox)), args);
+    return fixture.run(args);
   }
 
   @Test

@@ -2,22 +2,13 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.auth.CachedToken;
-import dev.ssosetup.auth.SsoSessionRef;
-import dev.ssosetup.auth.TokenCache;
-import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.RequestRecord;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxExtension;
-import dev.ssosetup.testkit.SandboxLogin;
-import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.TestHome;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,51 +30,20 @@ class VerifyAllConcurrencyTest {
   private final Overlap overlap = new Overlap(TOGETHER);
 
   @RegisterExtension
-  final SandboxExtension extension =
-      SandboxExtension.with(b -> b.fixture(Fixture.generated(PROFILES, 1)).log(overlap::answered))
-          .pointingTheSdkAtIt();
-
-  @RegisterExtension final SdkHome sdkHome = new SdkHome();
+  final VerifyFixture fixture =
+      new VerifyFixture(b -> b.fixture(Fixture.generated(PROFILES, 1)).log(overlap::answered));
 
   private Sandbox sandbox() {
-    return extension.get();
+    return fixture.sandbox();
   }
 
   private TestHome home() {
-    return sdkHome.get();
+    return fixture.home();
   }
 
   private void writeConfigAndToken(Instant expiresAt) {
-    StringBuilder config = new StringBuilder();
-    for (int i = 1; i <= PROFILES; i++) {
-      config
-          .append("[profile workload-")
-          .append(i)
-          .append("]\nsso_session = bench\nsso_account_id = ")
-          .append(String.format(Locale.ROOT, "%012d", 100_000_000_000L + i))
-          .append("\nsso_role_name = AdministratorAccess\n\n");
-    }
-    config
-        .append("[sso-session bench]\nsso_start_url = ")
-        .append(sandbox().startUrl())
-        .append("\nsso_region = ")
-        .append(sandbox().region())
-        .append('\n');
-    home().writeConfig(config.toString());
-    SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
-    new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks())
-        .write(
-            new SsoSessionRef("bench", sandbox().startUrl(), sandbox().region(), null),
-            new CachedToken(
-                sandbox().startUrl(),
-                sandbox().region(),
-                Secret.of(login.accessToken()),
-                expiresAt,
-                login.clientId(),
-                Secret.ofNullable(login.clientSecret()),
-                login.registrationExpiresAt(),
-                Secret.ofNullable(login.refreshToken())));
-    sandbox().clearRequests();
+    home().writeConfig(fixture.workloads(PROFILES, "bench"));
+    fixture.loggedIn(fixture.session("bench"), expiresAt);
   }
 
   @Test

@@ -2,20 +2,13 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.auth.CachedToken;
-import dev.ssosetup.auth.SsoSessionRef;
-import dev.ssosetup.auth.TokenCache;
 import dev.ssosetup.common.Json;
-import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
-import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.TestHome;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -28,17 +21,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Timeout(60)
 class VerifyAllTest {
   @RegisterExtension
-  final SandboxExtension extension =
-      SandboxExtension.with(b -> b.fixture(Fixture.medium())).pointingTheSdkAtIt();
-
-  @RegisterExtension final SdkHome sdkHome = new SdkHome();
+  final VerifyFixture fixture = new VerifyFixture(b -> b.fixture(Fixture.medium()));
 
   private Sandbox sandbox() {
-    return extension.get();
+    return fixture.sandbox();
   }
 
   private TestHome home() {
-    return sdkHome.get();
+    return fixture.home();
   }
 
   private static String profile(String name, String session, String account, String role) {
@@ -75,22 +65,7 @@ class VerifyAllTest {
   }
 
   private SandboxLogin.Login logIn(String session, Instant expiresAt) {
-    SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
-    SsoSessionRef ref = new SsoSessionRef(session, sandbox().startUrl(), sandbox().region(), null);
-    new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks())
-        .write(
-            ref,
-            new CachedToken(
-                sandbox().startUrl(),
-                sandbox().region(),
-                Secret.of(login.accessToken()),
-                expiresAt,
-                login.clientId(),
-                Secret.ofNullable(login.clientSecret()),
-                login.registrationExpiresAt(),
-                Secret.ofNullable(login.refreshToken())));
-    sandbox().clearRequests();
-    return login;
+    return fixture.loggedIn(fixture.session(session), expiresAt);
   }
 
   /** The table's rows (header first) split into cells. */

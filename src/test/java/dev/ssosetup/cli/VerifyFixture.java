@@ -13,6 +13,7 @@ import dev.ssosetup.testkit.SandboxLogin;
 import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.TestHome;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -74,6 +75,33 @@ final class VerifyFixture implements BeforeEachCallback, AfterEachCallback {
         + "sso_role_name = S3DynamoDBAccess\n"
         + "\n"
         + SandboxConfig.session(sandbox(), "corp");
+  }
+
+  /**
+   * Profiles {@code workload-1} to {@code workload-N} of the generated organisation (its accounts
+   * 100000000001…, role AdministratorAccess) in one sso-session, and that session's block.
+   */
+  String workloads(int count, String session) {
+    StringBuilder config = new StringBuilder();
+    for (int i = 1; i <= count; i++) {
+      config
+          .append("[profile workload-")
+          .append(i)
+          .append("]\nsso_session = ")
+          .append(session)
+          .append("\nsso_account_id = ")
+          .append(String.format(Locale.ROOT, "%012d", 100_000_000_000L + i))
+          .append("\nsso_role_name = AdministratorAccess\n\n");
+    }
+    return config
+        .append("[sso-session ")
+        .append(session)
+        .append("]\nsso_start_url = ")
+        .append(sandbox().startUrl())
+        .append("\nsso_region = ")
+        .append(sandbox().region())
+        .append('\n')
+        .toString();
   }
 
   SsoSessionRef corp() {

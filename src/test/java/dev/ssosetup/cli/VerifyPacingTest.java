@@ -2,22 +2,13 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.auth.CachedToken;
-import dev.ssosetup.auth.SsoSessionRef;
-import dev.ssosetup.auth.TokenCache;
-import dev.ssosetup.common.Secret;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.RequestRecord;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxExtension;
-import dev.ssosetup.testkit.SandboxLogin;
-import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.TestHome;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,50 +25,20 @@ class VerifyPacingTest {
   static final double THROTTLE = 3;
 
   @RegisterExtension
-  final SandboxExtension extension =
-      SandboxExtension.with(b -> b.fixture(Fixture.generated(PROFILES, 1))).pointingTheSdkAtIt();
-
-  @RegisterExtension final SdkHome sdkHome = new SdkHome();
+  final VerifyFixture fixture = new VerifyFixture(b -> b.fixture(Fixture.generated(PROFILES, 1)));
 
   private Sandbox sandbox() {
-    return extension.get();
+    return fixture.sandbox();
   }
 
   private TestHome home() {
-    return sdkHome.get();
+    return fixture.home();
   }
 
   @BeforeEach
   void setUp() {
-    StringBuilder config = new StringBuilder();
-    for (int i = 1; i <= PROFILES; i++) {
-      config
-          .append("[profile workload-")
-          .append(i)
-          .append("]\nsso_session = corp\nsso_account_id = ")
-          .append(String.format(Locale.ROOT, "%012d", 100_000_000_000L + i))
-          .append("\nsso_role_name = AdministratorAccess\n\n");
-    }
-    config
-        .append("[sso-session corp]\nsso_start_url = ")
-        .append(sandbox().startUrl())
-        .append("\nsso_region = ")
-        .append(sandbox().region())
-        .append('\n');
-    home().writeConfig(config.toString());
-    SandboxLogin.Login login = SandboxLogin.deviceCode(sandbox());
-    new TokenCache(home().ssoCache(), Clock.systemUTC(), home().locks())
-        .write(
-            new SsoSessionRef("corp", sandbox().startUrl(), sandbox().region(), null),
-            new CachedToken(
-                sandbox().startUrl(),
-                sandbox().region(),
-                Secret.of(login.accessToken()),
-                Instant.now().plusSeconds(3600),
-                login.clientId(),
-                Secret.ofNullable(login.clientSecret()),
-                login.registrationExpiresAt(),
-                Secret.ofNullable(login.refreshToken())));
+    home().writeConfig(fixture.workloads(PROFILES, "corp"));
+    fixture.loggedIn(fixture.session("corp"), Instant.now().plusSeconds(3600));
     sandbox().setThrottleRps(THROTTLE);
     sandbox().clearRequests();
   }

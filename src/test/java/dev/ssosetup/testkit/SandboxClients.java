@@ -5,6 +5,8 @@ import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -35,12 +37,12 @@ public final class SandboxClients {
   }
 
   public static SsoOidcClient oidc(Sandbox sandbox) {
-    return SsoOidcClient.builder()
-        .httpClient(httpClient())
-        .region(Region.of(sandbox.region()))
-        .endpointOverride(sandbox.oidcEndpoint())
-        .credentialsProvider(AnonymousCredentialsProvider.create())
-        .build();
+    return build(
+        SsoOidcClient.builder(),
+        sandbox.oidcEndpoint(),
+        Region.of(sandbox.region()),
+        AnonymousCredentialsProvider.create(),
+        null);
   }
 
   public static SsoClient portal(Sandbox sandbox) {
@@ -48,57 +50,44 @@ public final class SandboxClients {
   }
 
   public static SsoClient portal(Sandbox sandbox, ClientOverrideConfiguration configuration) {
-    return SsoClient.builder()
-        .httpClient(httpClient())
-        .region(Region.of(sandbox.region()))
-        .endpointOverride(sandbox.portalEndpoint())
-        .credentialsProvider(AnonymousCredentialsProvider.create())
-        .overrideConfiguration(configuration)
-        .build();
+    return build(
+        SsoClient.builder(),
+        sandbox.portalEndpoint(),
+        Region.of(sandbox.region()),
+        AnonymousCredentialsProvider.create(),
+        configuration);
   }
 
   /** The IAM Identity Center admin client, signing for {@code region}. */
   public static SsoAdminClient ssoAdmin(
       Sandbox sandbox, AwsCredentialsProvider credentials, String region) {
-    return SsoAdminClient.builder()
-        .httpClient(httpClient())
-        .region(Region.of(region))
-        .endpointOverride(sandbox.endpoint())
-        .credentialsProvider(credentials)
-        .overrideConfiguration(noRetries())
-        .build();
+    return build(
+        SsoAdminClient.builder(), sandbox.endpoint(), Region.of(region), credentials, noRetries());
   }
 
   public static IdentitystoreClient identityStore(
       Sandbox sandbox, AwsCredentialsProvider credentials, String region) {
-    return IdentitystoreClient.builder()
-        .httpClient(httpClient())
-        .region(Region.of(region))
-        .endpointOverride(sandbox.endpoint())
-        .credentialsProvider(credentials)
-        .overrideConfiguration(noRetries())
-        .build();
+    return build(
+        IdentitystoreClient.builder(),
+        sandbox.endpoint(),
+        Region.of(region),
+        credentials,
+        noRetries());
   }
 
   public static OrganizationsClient organizations(
       Sandbox sandbox, AwsCredentialsProvider credentials) {
-    return OrganizationsClient.builder()
-        .httpClient(httpClient())
-        .region(Region.US_EAST_1)
-        .endpointOverride(sandbox.endpoint())
-        .credentialsProvider(credentials)
-        .overrideConfiguration(noRetries())
-        .build();
+    return build(
+        OrganizationsClient.builder(),
+        sandbox.endpoint(),
+        Region.US_EAST_1,
+        credentials,
+        noRetries());
   }
 
   public static IamClient iam(Sandbox sandbox, AwsCredentialsProvider credentials) {
-    return IamClient.builder()
-        .httpClient(httpClient())
-        .region(Region.AWS_GLOBAL)
-        .endpointOverride(sandbox.endpoint())
-        .credentialsProvider(credentials)
-        .overrideConfiguration(noRetries())
-        .build();
+    return build(
+        IamClient.builder(), sandbox.endpoint(), Region.AWS_GLOBAL, credentials, noRetries());
   }
 
   /** No SDK retries: a test of an error sees the first answer. */
@@ -113,12 +102,7 @@ public final class SandboxClients {
   }
 
   public static StsClient sts(URI endpoint, AwsCredentialsProvider credentials) {
-    return StsClient.builder()
-        .httpClient(httpClient())
-        .region(Region.EU_WEST_1)
-        .endpointOverride(endpoint)
-        .credentialsProvider(credentials)
-        .build();
+    return build(StsClient.builder(), endpoint, Region.EU_WEST_1, credentials, null);
   }
 
   public static S3Client s3(Sandbox sandbox, AwsCredentialsProvider credentials) {
@@ -126,11 +110,24 @@ public final class SandboxClients {
   }
 
   public static S3Client s3(URI endpoint, AwsCredentialsProvider credentials) {
-    return S3Client.builder()
-        .httpClient(httpClient())
-        .region(Region.EU_WEST_1)
-        .endpointOverride(endpoint)
-        .credentialsProvider(credentials)
-        .build();
+    return build(S3Client.builder(), endpoint, Region.EU_WEST_1, credentials, null);
+  }
+
+  /**
+   * Every client alike: the test HTTP client, the endpoint, region and credentials, and the
+   * override configuration if any (null: the SDK's defaults, retries included).
+   */
+  private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
+      B builder,
+      URI endpoint,
+      Region region,
+      AwsCredentialsProvider credentials,
+      ClientOverrideConfiguration configuration) {
+    builder.httpClient(httpClient()).region(region).endpointOverride(endpoint);
+    builder.credentialsProvider(credentials);
+    if (configuration != null) {
+      builder.overrideConfiguration(configuration);
+    }
+    return builder.build();
   }
 }

@@ -10,7 +10,7 @@ import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxEndpoints;
+import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.TerminalDriver;
 import dev.ssosetup.testkit.TerminalDriver.Answer;
 import dev.ssosetup.testkit.TerminalDriver.Keys;
@@ -18,10 +18,10 @@ import dev.ssosetup.testkit.TestHome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,19 +35,17 @@ class ConfigureHintsTest {
   private static final Messages JAPANESE = Messages.of(UserLanguage.JAPANESE);
 
   @TempDir Path tmp;
+
+  @RegisterExtension
+  final SandboxExtension extension =
+      SandboxExtension.with(b -> b.fixture(Fixture.medium()).approval(Approval.AUTO))
+          .pointingTheSdkAtIt();
+
   private Sandbox sandbox;
-  private SandboxEndpoints endpoints;
 
   @BeforeEach
   void start() {
-    sandbox = Sandbox.builder().fixture(Fixture.medium()).approval(Approval.AUTO).build().start();
-    endpoints = SandboxEndpoints.pointAt(sandbox);
-  }
-
-  @AfterEach
-  void stop() {
-    endpoints.close();
-    sandbox.close();
+    sandbox = extension.get();
   }
 
   /** The whole wizard at a terminal under this locale; returns the config file written. */

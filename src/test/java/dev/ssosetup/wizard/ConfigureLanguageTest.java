@@ -8,16 +8,16 @@ import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.ApprovingBrowser;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxEndpoints;
+import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.TerminalDriver;
 import dev.ssosetup.testkit.TerminalDriver.Answer;
 import dev.ssosetup.testkit.TerminalDriver.Keys;
 import dev.ssosetup.testkit.TestHome;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,19 +29,17 @@ class ConfigureLanguageTest {
   private static final String JA = "ja_JP.UTF-8";
 
   @TempDir Path tmp;
+
+  @RegisterExtension
+  final SandboxExtension extension =
+      SandboxExtension.with(b -> b.fixture(Fixture.medium()).approval(Approval.AUTO))
+          .pointingTheSdkAtIt();
+
   private Sandbox sandbox;
-  private SandboxEndpoints endpoints;
 
   @BeforeEach
   void start() {
-    sandbox = Sandbox.builder().fixture(Fixture.medium()).approval(Approval.AUTO).build().start();
-    endpoints = SandboxEndpoints.pointAt(sandbox);
-  }
-
-  @AfterEach
-  void stop() {
-    endpoints.close();
-    sandbox.close();
+    sandbox = extension.get();
   }
 
   private Result configure(TestHome home, String... flags) {
