@@ -10,12 +10,8 @@ import dev.ssosetup.sandbox.RequestRecord;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
-import dev.ssosetup.testkit.SandboxClients;
-import dev.ssosetup.testkit.SandboxEndpoints;
 import dev.ssosetup.testkit.SandboxLogin;
 import dev.ssosetup.testkit.TestHome;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.sso.SsoClient;
 
 /**
  * {@code verify} against the sandbox (small fixture) with the real SDK clients: the SDK's own
@@ -211,11 +206,8 @@ class VerifyCommandTest {
 
   @Test
   void verify_expiredTokenWhoseRefreshIsRefused_saysToLogIn() {
-    SandboxLogin.Login login = loggedIn(corp(), Instant.now().minusSeconds(60));
-    try (SsoClient portal = SandboxClients.portal(sandbox())) {
-      // Signing out ends the sign-in session, and with it every refresh token.
-      portal.logout(r -> r.accessToken(login.accessToken()));
-    }
+    // Signing out ends the sign-in session, and with it every refresh token.
+    fixture.signedOutAtThePortal(Instant.now().minusSeconds(60));
 
     Result result = verify("--profile", "workday");
 
@@ -242,10 +234,7 @@ class VerifyCommandTest {
 
   @Test
   void verify_tokenRevokedByTheService_saysItWasRejectedAndToLogInWithForce() {
-    SandboxLogin.Login login = loggedIn();
-    try (SsoClient portal = SandboxClients.portal(sandbox())) {
-      portal.logout(r -> r.accessToken(login.accessToken()));
-    }
+    fixture.signedOutAtThePortal(Instant.now().plusSeconds(3600));
 
     Result result = verify("--profile", "workday");
 
@@ -257,18 +246,12 @@ class VerifyCommandTest {
   }
 
   @Test
-  void verify_unreachablePortal_namesTheEndpointAndItsVariable() throws IOException {
+  void verify_unreachablePortal_namesTheEndpointAndItsVariable() {
     loggedIn();
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    String portal = "http://127.0.0.1:" + closedPort;
-    Result result;
-    try (SandboxEndpoints endpoints =
-        SandboxEndpoints.pointAt(Map.of("AWS_ENDPOINT_URL_SSO", portal))) {
-      result = verify("--profile", "workday");
-    }
+    String portal = VerifyFixture.closedUrl();
+    Result result =
+        VerifyFixture.withEndpoint(
+            "AWS_ENDPOINT_URL_SSO", portal, () -> verify("--profile", "workday"));
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
     assertThat(result.err())

@@ -7,17 +7,25 @@ import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.RunLanguage;
+import dev.ssosetup.testkit.SandboxClients;
 import dev.ssosetup.testkit.SandboxConfig;
+import dev.ssosetup.testkit.SandboxEndpoints;
 import dev.ssosetup.testkit.SandboxExtension;
 import dev.ssosetup.testkit.SandboxLogin;
 import dev.ssosetup.testkit.SdkHome;
 import dev.ssosetup.testkit.TestHome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.services.sso.SsoClient;
 
 /**
  * What the tests of {@code verify} share: a sandbox the SDK is pointed at, the SDK's own home (its
@@ -125,6 +133,36 @@ final class VerifyFixture implements BeforeEachCallback, AfterEachCallback {
   /** Logged in to sso-session corp for another hour. */
   SandboxLogin.Login loggedIn() {
     return loggedIn(corp(), Instant.now().plusSeconds(3600));
+  }
+
+  /**
+   * Logged in to sso-session corp (the token expiring then), and then signed out at the portal,
+   * which ends the sign-in session: the token and its refresh token are refused from now on.
+   */
+  SandboxLogin.Login signedOutAtThePortal(Instant expiresAt) {
+    SandboxLogin.Login login = loggedIn(corp(), expiresAt);
+    try (SsoClient portal = SandboxClients.portal(sandbox())) {
+      portal.logout(r -> r.accessToken(login.accessToken()));
+    }
+    return login;
+  }
+
+  /** An http URL on 127.0.0.1 at a port nothing listens on. */
+  static String closedUrl() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A run with the SDK's endpoint for one service ({@code AWS_ENDPOINT_URL_SSO}, ...) elsewhere.
+   */
+  static Result withEndpoint(String variable, String url, Supplier<Result> run) {
+    try (SandboxEndpoints endpoints = SandboxEndpoints.pointAt(Map.of(variable, url))) {
+      return run.get();
+    }
   }
 
   /** {@code verify ARGS} with {@link #config()} written, under the home's own locale. */

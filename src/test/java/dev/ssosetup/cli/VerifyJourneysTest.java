@@ -7,7 +7,6 @@ import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.Columns;
 import dev.ssosetup.testkit.RunLanguage;
 import dev.ssosetup.testkit.SandboxConfig;
-import dev.ssosetup.testkit.SandboxEndpoints;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -93,10 +92,8 @@ class VerifyJourneysTest {
    */
   private Result verifyWithAGenericS3Error(RunLanguage language, String... args) {
     String elsewhere = fixture.sandbox().s3Endpoint() + "/elsewhere";
-    try (SandboxEndpoints endpoints =
-        SandboxEndpoints.pointAt(Map.of("AWS_ENDPOINT_URL_S3", elsewhere))) {
-      return verify(language, args);
-    }
+    return VerifyFixture.withEndpoint(
+        "AWS_ENDPOINT_URL_S3", elsewhere, () -> verify(language, args));
   }
 
   @ParameterizedTest

@@ -2,25 +2,18 @@ package dev.ssosetup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssosetup.auth.SsoSessionRef;
 import dev.ssosetup.common.DisplayWidth;
 import dev.ssosetup.sandbox.Sandbox;
 import dev.ssosetup.testkit.CliRun;
 import dev.ssosetup.testkit.CliRun.Result;
 import dev.ssosetup.testkit.RunLanguage;
-import dev.ssosetup.testkit.SandboxClients;
-import dev.ssosetup.testkit.SandboxEndpoints;
 import dev.ssosetup.testkit.SandboxLogin;
 import dev.ssosetup.testkit.TestHome;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import software.amazon.awssdk.services.sso.SsoClient;
 
 /**
  * verify in Japanese ({@code LANG=ja_JP.UTF-8}) against the sandbox: every diagnosis in the
@@ -43,10 +36,6 @@ class VerifyLanguageTest {
 
   private String config() {
     return fixture.config();
-  }
-
-  private SandboxLogin.Login loggedIn(SsoSessionRef session, Instant expiresAt) {
-    return fixture.loggedIn(session, expiresAt);
   }
 
   private SandboxLogin.Login loggedIn() {
@@ -103,10 +92,8 @@ class VerifyLanguageTest {
 
   @Test
   void anExpiredTokenWhoseRefreshIsRefused_inJapanese() {
-    SandboxLogin.Login login = loggedIn(fixture.corp(), Instant.now().minusSeconds(60));
-    try (SsoClient portal = SandboxClients.portal(sandbox())) {
-      portal.logout(r -> r.accessToken(login.accessToken()));
-    }
+    // Signing out ends the sign-in session, and with it every refresh token.
+    fixture.signedOutAtThePortal(Instant.now().minusSeconds(60));
 
     Result result = japanese("--profile", "workday");
 
@@ -133,10 +120,7 @@ class VerifyLanguageTest {
 
   @Test
   void aRevokedToken_inJapanese_withLoginForce() {
-    SandboxLogin.Login login = loggedIn();
-    try (SsoClient portal = SandboxClients.portal(sandbox())) {
-      portal.logout(r -> r.accessToken(login.accessToken()));
-    }
+    fixture.signedOutAtThePortal(Instant.now().plusSeconds(3600));
 
     Result result = japanese("--profile", "workday");
 
@@ -146,18 +130,12 @@ class VerifyLanguageTest {
   }
 
   @Test
-  void anUnreachablePortal_inJapanese_namingTheEndpointAndItsVariable() throws IOException {
+  void anUnreachablePortal_inJapanese_namingTheEndpointAndItsVariable() {
     loggedIn();
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
-    String portal = "http://127.0.0.1:" + closedPort;
-    Result result;
-    try (SandboxEndpoints endpoints =
-        SandboxEndpoints.pointAt(Map.of("AWS_ENDPOINT_URL_SSO", portal))) {
-      result = japanese("--profile", "workday");
-    }
+    String portal = VerifyFixture.closedUrl();
+    Result result =
+        VerifyFixture.withEndpoint(
+            "AWS_ENDPOINT_URL_SSO", portal, () -> japanese("--profile", "workday"));
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
     assertThat(result.err())
