@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.ssosetup.auth.TokenCache;
+import dev.ssosetup.common.DisplayWidth;
 import dev.ssosetup.sandbox.Approval;
 import dev.ssosetup.sandbox.Fixture;
 import dev.ssosetup.sandbox.RequestRecord;
@@ -162,6 +163,45 @@ class ConfigureWizardTerminalTest {
             entry("sso_role_name", "S3DynamoDBAccess"));
     // The picker's rows are gone once a choice is made, as in the AWS CLI.
     assertThat(terminal.screen().text()).doesNotContain("Log Archive, aws-log-archive");
+  }
+
+  @Test
+  void configure_accountsNamedInJapanese_inJapanese_areShownWholeInThePicker_andPickedByTyping() {
+    restart(Fixture.japanese(), Approval.AUTO);
+    home.variable("LANG", "ja_JP.UTF-8");
+    Answer<Result> run = configure();
+
+    answer("SSO session name (Recommended): ", "corp");
+    answer("SSO start URL [None]: ", sandbox.startUrl());
+    answer("SSO region [None]: ", sandbox.region());
+    answer("SSO registration scopes [sso:account:access]: ", "");
+    terminal.awaitScreen("There are 3 AWS accounts available to you.");
+    terminal.awaitScreen("本番環境, aws-honban@example.com (111122223333)");
+    terminal.awaitScreen("検証環境 (チーム A), aws-kenshou@example.com (444455556666)");
+    // Every account's name starts at the same terminal column, after the two of the marker.
+    List<String> rows =
+        terminal.screen().lines().stream().filter(line -> line.contains("@example.com")).toList();
+    assertThat(rows).hasSize(3).allMatch(row -> row.matches("(> |  )\\S.*"));
+    assertThat(rows)
+        .extracting(row -> DisplayWidth.of(row.substring(0, row.indexOf(", aws-"))))
+        .as("the names end where their display width says")
+        .contains(2 + DisplayWidth.of("本番環境"), 2 + DisplayWidth.of("検証環境 (チーム A)"));
+    // The picker's own line is sso-setup's, so it is in Japanese; the AWS CLI's above it is not.
+    terminal.type("kenshou").awaitScreen("1 / 3 件が「kenshou」に一致");
+    terminal.awaitScreen("> 検証環境 (チーム A), aws-kenshou@example.com (444455556666)").type(Keys.ENTER);
+    terminal.awaitScreen("Using the account ID 444455556666");
+    terminal.awaitScreen("The only role available to you is: S3DynamoDBAccess");
+    answer("Default client Region [None]: ", "");
+    answer("CLI default output format (json if not specified) [None]: ", "");
+    answer("Profile name [S3DynamoDBAccess-444455556666]: ", "kenshou");
+    Result result = run.get();
+
+    assertThat(result.exitCode()).as(result + terminal.screen().dump()).isZero();
+    assertThat(SdkProfiles.read(home.config()).profile("kenshou"))
+        .containsOnly(
+            entry("sso_session", "corp"),
+            entry("sso_account_id", "444455556666"),
+            entry("sso_role_name", "S3DynamoDBAccess"));
   }
 
   @Test
