@@ -74,12 +74,6 @@ class WordsInCodeTest {
               "A --debug line about class-data sharing, for bug reports: in English like the"
                   + " wire log and the stack traces beside it."));
 
-  /**
-   * Files whose words have not yet been moved into the bundles. This list only shrinks: the test
-   * fails when a file here has nothing left to move, so that its entry is removed.
-   */
-  private static final Set<String> NOT_YET_MOVED = Set.of();
-
   /** Single literals that stay as they are, by file and by a pattern of the literal, and why. */
   private static final List<Allowed> ALLOWED_LITERALS =
       List.of(
@@ -177,7 +171,7 @@ class WordsInCodeTest {
   void noUserFacingSentenceIsLeftInTheMainCode() {
     List<Found> left = new ArrayList<>();
     for (Found found : scan()) {
-      if (!allowed(found)) {
+      if (!justified(found)) {
         left.add(found);
       }
     }
@@ -190,11 +184,6 @@ class WordsInCodeTest {
   void everyAllowListEntryIsStillNeeded() {
     List<Found> all = scan();
     Set<String> stale = new TreeSet<>();
-    for (String file : NOT_YET_MOVED) {
-      if (all.stream().noneMatch(f -> f.file().equals(file) && !justified(f))) {
-        stale.add(file);
-      }
-    }
     for (Allowed allowed : ALLOWED_LITERALS) {
       if (all.stream().noneMatch(allowed::covers)) {
         stale.add(allowed.file() + " " + allowed.literal());
@@ -236,10 +225,6 @@ class WordsInCodeTest {
             "The xyz option");
     assertThat(found.stream().filter(f -> f.literal().equals("a programming mistake")))
         .allMatch(f -> PROGRAMMING_ERROR.matcher(f.statement()).find());
-  }
-
-  private static boolean allowed(Found found) {
-    return justified(found) || NOT_YET_MOVED.contains(found.file());
   }
 
   private static boolean justified(Found found) {
