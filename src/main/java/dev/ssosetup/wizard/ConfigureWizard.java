@@ -369,19 +369,12 @@ public final class ConfigureWizard {
   private void write(ConfigurePlan plan, ConfigureOptions options) {
     ProfileSettings settings = plan.settings();
     EditResult result = store.update(plan::apply, options.dryRun());
-    result.warnings().forEach(warning -> prompter.warn(warning.in(messages)));
     String what =
         settings.legacy()
             ? messages.get("wizard.what.profile", settings.profile())
             : messages.get(
                 "wizard.what.profileAndSession", settings.profile(), settings.ssoSession());
-    if (options.dryRun()) {
-      if (result.changed()) {
-        result.unifiedDiff().stripTrailing().lines().forEach(prompter::say);
-      } else {
-        prompter.say(messages.get("wizard.upToDateDryRun", what, result.file()));
-      }
-      prompter.say(messages.get("wizard.dryRun"));
+    if (EditReport.warnAndShowDryRun(prompter, messages, result, what, options.dryRun())) {
       return;
     }
     prompter.say(

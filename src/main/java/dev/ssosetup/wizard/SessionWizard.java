@@ -117,15 +117,8 @@ public final class SessionWizard {
 
   /** What was written (or would be, in a dry run), and how to log in next. */
   private void report(EditResult result, String name, boolean dryRun) {
-    result.warnings().forEach(warning -> prompter.warn(warning.in(messages)));
     String what = messages.get("wizard.what.session", name);
-    if (dryRun) {
-      if (result.changed()) {
-        result.unifiedDiff().stripTrailing().lines().forEach(prompter::say);
-      } else {
-        prompter.say(messages.get("wizard.upToDateDryRun", what, result.file()));
-      }
-      prompter.say(messages.get("wizard.dryRun"));
+    if (EditReport.warnAndShowDryRun(prompter, messages, result, what, dryRun)) {
       return;
     }
     prompter.say(
