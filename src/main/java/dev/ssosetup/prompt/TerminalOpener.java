@@ -73,17 +73,18 @@ final class TerminalOpener {
    * own line mode (typed keys are echoed and edited by it), so the picker is a numbered list.
    */
   private static Terminal deviceTerminal(String device, PrintWriter out) {
-    Charset charset = localeOrDefault();
     try {
-      return new DumbTerminal(
-          "sso-setup",
-          Terminal.TYPE_DUMB,
-          new FileInputStream(FileDescriptor.in),
-          new FileOutputStream(device),
-          charset);
+      return lineTerminal(new FileOutputStream(device));
     } catch (IOException e) {
       return dumbTerminal(out);
     }
+  }
+
+  /** JLine's dumb terminal: standard input, read as plain lines, and this output. */
+  private static Terminal lineTerminal(OutputStream output) throws IOException {
+    Charset charset = localeOrDefault();
+    return new DumbTerminal(
+        "sso-setup", Terminal.TYPE_DUMB, new FileInputStream(FileDescriptor.in), output, charset);
   }
 
   private static Charset localeOrDefault() {
@@ -91,14 +92,8 @@ final class TerminalOpener {
   }
 
   private static Terminal dumbTerminal(PrintWriter out) {
-    Charset charset = localeOrDefault();
     try {
-      return new DumbTerminal(
-          "sso-setup",
-          Terminal.TYPE_DUMB,
-          new FileInputStream(FileDescriptor.in),
-          new WriterOutputStream(out, charset),
-          charset);
+      return lineTerminal(new WriterOutputStream(out, localeOrDefault()));
     } catch (IOException e) {
       throw UserFacingException.failure(
           Text.of("prompt.noTerminal", e.getMessage()), Text.of("prompt.noTerminal.hint"), e);
