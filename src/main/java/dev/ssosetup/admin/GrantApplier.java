@@ -225,29 +225,21 @@ public final class GrantApplier {
                                 .principalType(principalType)
                                 .principalId(principal))
                     .accountAssignmentCreationStatus());
-    Status status =
-        waiter.await(
-            new Status(created.statusAsString(), created.failureReason()),
-            () -> {
-              AccountAssignmentOperationStatus now =
-                  GrantPlanner.read(
-                      "admin.read.status",
-                      () ->
-                          admin
-                              .describeAccountAssignmentCreationStatus(
-                                  r ->
-                                      r.instanceArn(instance.instanceArn())
-                                          .accountAssignmentCreationRequestId(created.requestId()))
-                              .accountAssignmentCreationStatus());
-              return new Status(now.statusAsString(), now.failureReason());
-            },
-            prompter,
-            messages.get("admin.wait.assignment", account.id()),
-            account.id());
-    if (!"SUCCEEDED".equals(status.value())) {
-      throw AdminProblem.failure(
-          "admin.grant.assignmentFailed", account.id(), String.valueOf(status.failureReason()));
-    }
+    awaitSuccess(
+        new Status(created.statusAsString(), created.failureReason()),
+        () -> {
+          AccountAssignmentOperationStatus now =
+              admin
+                  .describeAccountAssignmentCreationStatus(
+                      r ->
+                          r.instanceArn(instance.instanceArn())
+                              .accountAssignmentCreationRequestId(created.requestId()))
+                  .accountAssignmentCreationStatus();
+          return new Status(now.statusAsString(), now.failureReason());
+        },
+        "admin.wait.assignment",
+        "admin.grant.assignmentFailed",
+        account.id());
   }
 
   private void reprovision(SsoAdminClient admin, Instance instance, PermissionSetPlan set) {
@@ -262,28 +254,38 @@ public final class GrantApplier {
                                 .permissionSetArn(set.arn())
                                 .targetType(ProvisionTargetType.ALL_PROVISIONED_ACCOUNTS))
                     .permissionSetProvisioningStatus());
+    awaitSuccess(
+        new Status(started.statusAsString(), started.failureReason()),
+        () -> {
+          PermissionSetProvisioningStatus now =
+              admin
+                  .describePermissionSetProvisioningStatus(
+                      r ->
+                          r.instanceArn(instance.instanceArn())
+                              .provisionPermissionSetRequestId(started.requestId()))
+                  .permissionSetProvisioningStatus();
+          return new Status(now.statusAsString(), now.failureReason());
+        },
+        "admin.wait.provisioning",
+        "admin.grant.provisioningFailed",
+        set.name());
+  }
+
+  /**
+   * Waits for a request to leave {@code IN_PROGRESS} (polling with {@code poll}, the spinner saying
+   * {@code waitKey}); anything but {@code SUCCEEDED} then fails with {@code failedKey}.
+   */
+  private void awaitSuccess(
+      Status first, Supplier<Status> poll, String waitKey, String failedKey, String what) {
     Status status =
         waiter.await(
-            new Status(started.statusAsString(), started.failureReason()),
-            () -> {
-              PermissionSetProvisioningStatus now =
-                  GrantPlanner.read(
-                      "admin.read.status",
-                      () ->
-                          admin
-                              .describePermissionSetProvisioningStatus(
-                                  r ->
-                                      r.instanceArn(instance.instanceArn())
-                                          .provisionPermissionSetRequestId(started.requestId()))
-                              .permissionSetProvisioningStatus());
-              return new Status(now.statusAsString(), now.failureReason());
-            },
+            first,
+            () -> GrantPlanner.read("admin.read.status", poll),
             prompter,
-            messages.get("admin.wait.provisioning", set.name()),
-            set.name());
+            messages.get(waitKey, what),
+            what);
     if (!"SUCCEEDED".equals(status.value())) {
-      throw AdminProblem.failure(
-          "admin.grant.provisioningFailed", set.name(), String.valueOf(status.failureReason()));
+      throw AdminProblem.failure(failedKey, what, String.valueOf(status.failureReason()));
     }
   }
 
