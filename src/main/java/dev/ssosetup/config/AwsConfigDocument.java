@@ -246,6 +246,29 @@ public final class AwsConfigDocument {
   }
 
   /**
+   * The {@code [profile NAME]} sections that the AWS SDK for Java (and so sso-setup) ignores
+   * because of a character in NAME, with their 1-based line; botocore reads some of them (a
+   * Japanese name).
+   */
+  public List<IgnoredProfile> ignoredProfiles() {
+    List<IgnoredProfile> ignored = new ArrayList<>();
+    int lineNumber = 0;
+    for (Block block : blocks) {
+      if (block.header != null) {
+        String name = SdkSyntax.ignoredProfileName(block.header.text);
+        if (name != null) {
+          ignored.add(new IgnoredProfile(lineNumber + 1, name));
+        }
+      }
+      lineNumber += block.lineCount();
+    }
+    return List.copyOf(ignored);
+  }
+
+  /** A profile section the AWS SDK for Java ignores for its name: its line and that name. */
+  public record IgnoredProfile(int line, String name) {}
+
+  /**
    * The sections that declare the default profile, in file order, each as {@code [default]} or
    * {@code [profile default]}. With both, the AWS SDKs read only {@code [profile default]}, while
    * the AWS CLI reads whichever comes last.

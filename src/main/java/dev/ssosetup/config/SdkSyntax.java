@@ -112,6 +112,27 @@ final class SdkSyntax {
   }
 
   /**
+   * The name of a {@code [profile NAME]} header that the SDK reads but ignores for a character its
+   * profile names may not have (a Japanese name, a space); null for any other line.
+   */
+  static String ignoredProfileName(String line) {
+    try {
+      if (header(line) != Header.IGNORED) {
+        return null;
+      }
+    } catch (SyntaxError e) {
+      return null;
+    }
+    String withoutComment = line.substring(0, earliest(line, HEADER_COMMENT_STARTS)).trim();
+    String inside = withoutComment.substring(1, withoutComment.length() - 1).trim();
+    if (!inside.startsWith("profile ") && !inside.startsWith("profile\t")) {
+      return null;
+    }
+    String name = inside.substring("profile".length()).trim();
+    return name.isEmpty() ? null : name;
+  }
+
+  /**
    * Reads a header line (one starting with '['), following the SDK's {@code sectionDefinitionLine},
    * {@code readSectionProfileDefinitionLine} and {@code readProfileDefinitionLine} in that order.
    *

@@ -22,6 +22,7 @@ public final class Doctor {
       List.of(
           new ConfigFileCheck(),
           new DefaultSectionsCheck(),
+          new IgnoredProfilesCheck(),
           new AwsProfileVariableCheck(),
           new SessionReferenceCheck(),
           new LegacyKeysCheck(),

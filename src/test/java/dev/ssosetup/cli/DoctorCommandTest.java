@@ -329,6 +329,42 @@ class DoctorCommandTest {
   }
 
   @Test
+  void doctor_aProfileNameTheJavaSdkIgnores_isAWarningNamingItsLine_inEnglishAndJapanese() {
+    String config = "[profile 本番環境]\nregion = ap-northeast-1\n\n[profile my dev]\nregion = x\n";
+
+    Result english = doctor(config);
+    home.variable("LANG", "ja_JP.UTF-8");
+    Result japanese = doctor(config);
+
+    assertThat(english.exitCode()).as(english.toString()).isZero();
+    assertThat(english.out())
+        .contains(
+            "warning: [profile 本番環境] on line 1 of "
+                + home.config()
+                + " is ignored by the AWS SDK for Java and by sso-setup: a profile name may have"
+                + " only letters, digits and _ - / . % @ : +.")
+        .contains(
+            "  fix: Rename the section to a name of those characters (for example [profile"
+                + " honban]) and use that name with --profile.\n")
+        .contains("warning: [profile my dev] on line 4 of ");
+    assertThat(japanese.exitCode()).as(japanese.toString()).isZero();
+    assertThat(japanese.out())
+        .contains(
+            "警告: "
+                + home.config()
+                + " の 1 行目の [profile 本番環境] は、AWS SDK for Java と sso-setup には無視されます。")
+        .contains("  直し方: セクションの名前をこれらの文字だけの名前 (例: [profile honban]) に変え、");
+  }
+
+  @Test
+  void doctor_profileNamesTheSdkReads_giveNoIgnoredProfileWarning() {
+    Result result =
+        doctor("[profile a_b-c/d.e%f@g:h+i]\nregion = eu-west-1\n[sso-session 本番]\nx = y\n");
+
+    assertThat(result.out()).doesNotContain("is ignored by the AWS SDK for Java");
+  }
+
+  @Test
   void doctor_awsProfileNamingAMissingProfile_isAnErrorWithCloseNames() {
     token(corp(), Duration.ofHours(1), true);
     home.variable("AWS_PROFILE", "wrokday");
