@@ -25,7 +25,9 @@ final class IgnoredProfilesCheck implements Check {
       findings.add(
           Finding.warning(
               NAME,
-              Text.of("doctor.ignoredProfile", name, checkup.file(), profile.line()),
+              Text.of(
+                  "doctor.ignoredProfile",
+                  Text.of("profiles.ignoredProfile", name, checkup.file(), profile.line())),
               Text.of("doctor.ignoredProfile.fix", name)));
     }
     return findings;

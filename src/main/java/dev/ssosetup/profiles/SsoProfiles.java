@@ -25,11 +25,17 @@ public final class SsoProfiles {
   private final Path file;
   private final List<ProfileInfo> profiles;
   private final List<SessionInfo> sessions;
+  private final List<AwsConfigDocument.IgnoredProfile> ignored;
 
-  private SsoProfiles(Path file, List<ProfileInfo> profiles, List<SessionInfo> sessions) {
+  private SsoProfiles(
+      Path file,
+      List<ProfileInfo> profiles,
+      List<SessionInfo> sessions,
+      List<AwsConfigDocument.IgnoredProfile> ignored) {
     this.file = file;
     this.profiles = profiles;
     this.sessions = sessions;
+    this.ignored = ignored;
   }
 
   /** Reads the file; exit 2 when the SDK would reject it. A missing file has no profiles. */
@@ -53,7 +59,8 @@ public final class SsoProfiles {
               keys.get(ConfigKeys.SSO_REGION),
               keys.get(ConfigKeys.SSO_REGISTRATION_SCOPES)));
     }
-    return new SsoProfiles(file, List.copyOf(profiles), List.copyOf(sessions));
+    return new SsoProfiles(
+        file, List.copyOf(profiles), List.copyOf(sessions), document.ignoredProfiles());
   }
 
   private static ProfileInfo profile(String name, Map<String, String> keys) {
@@ -100,13 +107,21 @@ public final class SsoProfiles {
 
   /** The profile, or exit 2 naming the close names (docs/spec.md §5: unknown profile). */
   public ProfileInfo requireProfile(String name) {
-    return profile(name)
-        .orElseThrow(
-            () ->
-                UserFacingException.usage(
-                    Text.of("profiles.unknownProfile", name, file),
-                    didYouMean(
-                        name, profiles.stream().map(ProfileInfo::name).toList(), "profiles")));
+    return profile(name).orElseThrow(() -> unknownProfile(name));
+  }
+
+  private UserFacingException unknownProfile(String name) {
+    for (AwsConfigDocument.IgnoredProfile skipped : ignored) {
+      if (skipped.name().equals(name)) {
+        // In the file, but the SDK for Java skips it; say so rather than "it is not there".
+        return UserFacingException.usage(
+            Text.of("profiles.ignoredProfile", name, file, skipped.line()),
+            Text.of("doctor.ignoredProfile.fix", name));
+      }
+    }
+    return UserFacingException.usage(
+        Text.of("profiles.unknownProfile", name, file),
+        didYouMean(name, profiles.stream().map(ProfileInfo::name).toList(), "profiles"));
   }
 
   /** The session, or exit 2 naming the close names. */
