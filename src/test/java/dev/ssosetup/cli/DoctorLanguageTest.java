@@ -86,7 +86,7 @@ class DoctorLanguageTest {
         .doesNotContain("appears twice");
     assertThat(english.out())
         .contains(
-            "The AWS CLI and boto3 (botocore) rejects "
+            "botocore (the AWS CLI and boto3) rejects "
                 + home.config()
                 + " at line "
                 + lineOf(home.configText(), "Region = us-west-2")

@@ -157,7 +157,7 @@ class ConfigStoreTest {
             e -> {
               assertThat(e.exitCode()).isEqualTo(ExitCode.FAILURE);
               assertThat(e.getMessage())
-                  .contains("the AWS CLI and boto3 (botocore) would reject line 5")
+                  .contains("botocore (the AWS CLI and boto3) would reject line 5")
                   .contains("key region appears twice in [profile dev]");
             });
     assertThat(Files.readAllBytes(file)).isEqualTo(edited);
