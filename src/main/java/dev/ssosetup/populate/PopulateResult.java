@@ -132,7 +132,7 @@ public record PopulateResult(
         handMade);
   }
 
-  /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b", "c" and 4 more}. */
+  /** {@code "a"}, {@code "a" and "b"}, {@code "a", "b", "c" and 4 more}, in the reader's words. */
   static Text quoted(List<String> names, int max) {
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < names.size() && i < max; i++) {
@@ -140,14 +140,23 @@ public record PopulateResult(
     }
     int more = names.size() - shown.size();
     if (more > 0) {
-      return Text.of("populate.names.andMore", String.join(", ", shown), more);
+      return Text.of("populate.names.andMore", list(shown), more);
     }
     if (shown.size() == 1) {
       return Text.of("common.asIs", shown.get(0));
     }
     return Text.of(
         "populate.names.and",
-        String.join(", ", shown.subList(0, shown.size() - 1)),
+        list(shown.subList(0, shown.size() - 1)),
         shown.get(shown.size() - 1));
+  }
+
+  /** The names one after another, with the language's separator ("a, b" or "a、b"). */
+  private static Text list(List<String> names) {
+    Text list = Text.of("common.asIs", names.get(0));
+    for (String name : names.subList(1, names.size())) {
+      list = Text.of("populate.names.list", list, name);
+    }
+    return list;
   }
 }
