@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The profiles and sso-sessions of a config file, read as the SDKs read them, and the lookups every
@@ -25,13 +26,15 @@ public final class SsoProfiles {
   private final Path file;
   private final List<ProfileInfo> profiles;
   private final List<SessionInfo> sessions;
-  private final List<AwsConfigDocument.IgnoredProfile> ignored;
+
+  /** Asked only when a profile is not found: most runs never need it. */
+  private final Supplier<List<AwsConfigDocument.IgnoredProfile>> ignored;
 
   private SsoProfiles(
       Path file,
       List<ProfileInfo> profiles,
       List<SessionInfo> sessions,
-      List<AwsConfigDocument.IgnoredProfile> ignored) {
+      Supplier<List<AwsConfigDocument.IgnoredProfile>> ignored) {
     this.file = file;
     this.profiles = profiles;
     this.sessions = sessions;
@@ -60,7 +63,7 @@ public final class SsoProfiles {
               keys.get(ConfigKeys.SSO_REGISTRATION_SCOPES)));
     }
     return new SsoProfiles(
-        file, List.copyOf(profiles), List.copyOf(sessions), document.ignoredProfiles());
+        file, List.copyOf(profiles), List.copyOf(sessions), document::ignoredProfiles);
   }
 
   private static ProfileInfo profile(String name, Map<String, String> keys) {
@@ -111,7 +114,7 @@ public final class SsoProfiles {
   }
 
   private UserFacingException unknownProfile(String name) {
-    for (AwsConfigDocument.IgnoredProfile skipped : ignored) {
+    for (AwsConfigDocument.IgnoredProfile skipped : ignored.get()) {
       if (skipped.name().equals(name)) {
         // In the file, but the SDK for Java skips it; say so rather than "it is not there".
         return UserFacingException.usage(
