@@ -254,7 +254,8 @@ public final class AwsConfigDocument {
     List<IgnoredProfile> ignored = new ArrayList<>();
     int lineNumber = 0;
     for (Block block : blocks) {
-      if (block.header != null) {
+      // The reading is cached; only a header the SDK ignores is read again, for its name.
+      if (block.header != null && block.reading().header == SdkSyntax.Header.IGNORED) {
         String name = SdkSyntax.ignoredProfileName(block.header.text);
         if (name != null) {
           ignored.add(new IgnoredProfile(lineNumber + 1, name));

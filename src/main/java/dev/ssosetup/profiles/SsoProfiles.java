@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The profiles and sso-sessions of a config file, read as the SDKs read them, and the lookups every
@@ -27,18 +26,10 @@ public final class SsoProfiles {
   private final List<ProfileInfo> profiles;
   private final List<SessionInfo> sessions;
 
-  /** Asked only when a profile is not found: most runs never need it. */
-  private final Supplier<List<AwsConfigDocument.IgnoredProfile>> ignored;
-
-  private SsoProfiles(
-      Path file,
-      List<ProfileInfo> profiles,
-      List<SessionInfo> sessions,
-      Supplier<List<AwsConfigDocument.IgnoredProfile>> ignored) {
+  private SsoProfiles(Path file, List<ProfileInfo> profiles, List<SessionInfo> sessions) {
     this.file = file;
     this.profiles = profiles;
     this.sessions = sessions;
-    this.ignored = ignored;
   }
 
   /** Reads the file; exit 2 when the SDK would reject it. A missing file has no profiles. */
@@ -62,8 +53,7 @@ public final class SsoProfiles {
               keys.get(ConfigKeys.SSO_REGION),
               keys.get(ConfigKeys.SSO_REGISTRATION_SCOPES)));
     }
-    return new SsoProfiles(
-        file, List.copyOf(profiles), List.copyOf(sessions), document::ignoredProfiles);
+    return new SsoProfiles(file, List.copyOf(profiles), List.copyOf(sessions));
   }
 
   private static ProfileInfo profile(String name, Map<String, String> keys) {
@@ -110,21 +100,13 @@ public final class SsoProfiles {
 
   /** The profile, or exit 2 naming the close names (docs/spec.md §5: unknown profile). */
   public ProfileInfo requireProfile(String name) {
-    return profile(name).orElseThrow(() -> unknownProfile(name));
-  }
-
-  private UserFacingException unknownProfile(String name) {
-    for (AwsConfigDocument.IgnoredProfile skipped : ignored.get()) {
-      if (skipped.name().equals(name)) {
-        // In the file, but the SDK for Java skips it; say so rather than "it is not there".
-        return UserFacingException.usage(
-            Text.of("profiles.ignoredProfile", name, file, skipped.line()),
-            Text.of("doctor.ignoredProfile.fix", name));
-      }
-    }
-    return UserFacingException.usage(
-        Text.of("profiles.unknownProfile", name, file),
-        didYouMean(name, profiles.stream().map(ProfileInfo::name).toList(), "profiles"));
+    return profile(name)
+        .orElseThrow(
+            () ->
+                UserFacingException.usage(
+                    Text.of("profiles.unknownProfile", name, file),
+                    didYouMean(
+                        name, profiles.stream().map(ProfileInfo::name).toList(), "profiles")));
   }
 
   /** The session, or exit 2 naming the close names. */
